@@ -1,0 +1,7 @@
+/**
+ * Auto-configuration for route handlers, server actions and revalidation.
+ */
+@NullMarked
+package dev.serveractions.autoconfigure;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+package dev.serveractions.route.app;
+
+public record Item(long id, String name, int quantity) {
+}

@@ -1,0 +1,11 @@
+package dev.serveractions.examples.todo;
+
+/**
+ * A todo as stored and as the API returns it.
+ *
+ * @param id the database id
+ * @param text what to do
+ * @param done whether it is done
+ */
+public record Todo(long id, String text, boolean done) {
+}

@@ -1,0 +1,59 @@
+package dev.serveractions.examples.todo;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Todos in the database (H2 by default, PostgreSQL by setting the datasource URL). */
+@Repository
+public class TodoRepository {
+
+	private final JdbcClient jdbc;
+
+	TodoRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** All todos, oldest first; when {@code query} has text, those whose text contains it, ignoring case. */
+	public List<Todo> findAll(String query) {
+		if (query == null || query.isBlank()) {
+			return this.jdbc.sql("select id, text, done from todo order by id").query(Todo.class).list();
+		}
+		String escaped = query.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return this.jdbc.sql("select id, text, done from todo where lower(text) like :pattern escape '\\' order by id")
+			.param("pattern", "%" + escaped + "%")
+			.query(Todo.class)
+			.list();
+	}
+
+	public Optional<Todo> find(long id) {
+		return this.jdbc.sql("select id, text, done from todo where id = :id").param("id", id).query(Todo.class).optional();
+	}
+
+	public Todo add(String text, boolean done) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("insert into todo (text, done) values (:text, :done)")
+			.param("text", text)
+			.param("done", done)
+			.update(keys, "id");
+		return new Todo(keys.getKeyAs(Long.class), text, done);
+	}
+
+	/** Writes the todo's text and state; false when it does not exist. */
+	public boolean update(Todo todo) {
+		return this.jdbc.sql("update todo set text = :text, done = :done where id = :id")
+			.param("text", todo.text())
+			.param("done", todo.done())
+			.param("id", todo.id())
+			.update() == 1;
+	}
+
+	public boolean delete(long id) {
+		return this.jdbc.sql("delete from todo where id = :id").param("id", id).update() == 1;
+	}
+
+}

@@ -50,9 +50,13 @@ final class RouteHandlerRegistrar implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
+		String[] beanNames = this.beanFactory.getBeanNamesForAnnotation(RouteHandler.class);
+		if (beanNames.length == 0) {
+			return;
+		}
 		RequestMappingHandlerMapping mapping = this.beanFactory.getBean(MAPPING_BEAN_NAME,
 				RequestMappingHandlerMapping.class);
-		for (String beanName : this.beanFactory.getBeanNamesForAnnotation(RouteHandler.class)) {
+		for (String beanName : beanNames) {
 			Class<?> beanType = this.beanFactory.getType(beanName);
 			if (beanType != null) {
 				register(mapping, beanName, ClassUtils.getUserClass(beanType));

@@ -1,0 +1,40 @@
+package dev.serveractions.autoconfigure;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RouteHandlerAutoConfigurationTests {
+
+	private final WebApplicationContextRunner webRunner = new WebApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(RouteHandlerAutoConfiguration.class));
+
+	@Test
+	void aServletWebApplicationGetsTheRouteHandlerBeans() {
+		this.webRunner.run((context) -> assertThat(context).hasNotFailed()
+			.hasBean("routeHandlerRegistrar")
+			.hasBean("routeHandlerProblems")
+			.getBeans(WebMvcConfigurer.class)
+			.containsKey("routeHandlerWebMvcConfigurer"));
+	}
+
+	@Test
+	void aNonWebApplicationGetsNone() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(RouteHandlerAutoConfiguration.class))
+			.run((context) -> assertThat(context).doesNotHaveBean("routeHandlerRegistrar"));
+	}
+
+	@Test
+	void withoutSpringMvcOnTheClasspathItBacksOff() {
+		this.webRunner.withClassLoader(new FilteredClassLoader(DispatcherServlet.class))
+			.run((context) -> assertThat(context).doesNotHaveBean("routeHandlerRegistrar"));
+	}
+
+}

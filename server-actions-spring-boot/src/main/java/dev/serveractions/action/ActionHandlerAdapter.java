@@ -20,14 +20,16 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
-import org.springframework.web.ErrorResponse;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.HandlerAdapter;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
@@ -47,13 +49,16 @@ final class ActionHandlerAdapter implements HandlerAdapter, Ordered {
 
 	private final PageRenderer pages;
 
+	private final StandardProblems standardProblems = new StandardProblems();
+
 	private volatile @Nullable ActionInvoker invoker;
 
-	private volatile @Nullable ActionResponses responses;
+	private final ActionResponses responses;
 
-	ActionHandlerAdapter(ApplicationContext context) {
+	ActionHandlerAdapter(ApplicationContext context, ActionResponses responses) {
 		this.context = context;
 		this.pages = new PageRenderer(context);
+		this.responses = responses;
 	}
 
 	@Override
@@ -108,8 +113,9 @@ final class ActionHandlerAdapter implements HandlerAdapter, Ordered {
 			return;
 		}
 		catch (Exception ex) {
-			if (ex instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {
-				responses().problem(request, response, error.getBody());
+			ProblemDetail problem = this.standardProblems.problem(ex, request, response);
+			if (problem != null && HttpStatusCode.valueOf(problem.getStatus()).is4xxClientError()) {
+				responses().problem(request, response, problem);
 				return;
 			}
 			String correlationId = UUID.randomUUID().toString();
@@ -257,6 +263,21 @@ final class ActionHandlerAdapter implements HandlerAdapter, Ordered {
 		}
 	}
 
+	/** Spring MVC's own mapping of its exceptions (missing parameter, type mismatch...) to problems. */
+	private static final class StandardProblems extends ResponseEntityExceptionHandler {
+
+		@Nullable ProblemDetail problem(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+			try {
+				ResponseEntity<Object> entity = handleException(ex, new ServletWebRequest(request, response));
+				return (entity != null && entity.getBody() instanceof ProblemDetail problem) ? problem : null;
+			}
+			catch (Exception notStandard) {
+				return null;
+			}
+		}
+
+	}
+
 	private ActionInvoker invoker() {
 		ActionInvoker invoker = this.invoker;
 		if (invoker == null) {
@@ -269,14 +290,7 @@ final class ActionHandlerAdapter implements HandlerAdapter, Ordered {
 	}
 
 	private ActionResponses responses() {
-		ActionResponses responses = this.responses;
-		if (responses == null) {
-			responses = new ActionResponses(this.context
-				.getBean("requestMappingHandlerAdapter", RequestMappingHandlerAdapter.class)
-				.getMessageConverters());
-			this.responses = responses;
-		}
-		return responses;
+		return this.responses;
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.serveractions.action;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,7 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.handler.AbstractHandlerMapping;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Routes a POST that names a server action (header {@code Sa-Action} / {@code Sa-Action-Name},
@@ -100,11 +104,37 @@ final class ActionHandlerMapping extends AbstractHandlerMapping {
 		if (!isSameOriginOrAllowed(request)) {
 			return ActionRejection.of(HttpStatus.FORBIDDEN, "Server actions only accept posts from this site.");
 		}
-		if (request.getContentLengthLong() > this.maxBodySize) {
+		if (bodySize(request) > this.maxBodySize) {
 			return ActionRejection.of(HttpStatus.CONTENT_TOO_LARGE,
 					"The request is larger than " + this.maxBodySize + " bytes.");
 		}
 		return null;
+	}
+
+	/**
+	 * The declared length or, for a chunked body, the size of what was parsed from it: the
+	 * container reads form and multipart bodies before any handler mapping runs.
+	 */
+	private static long bodySize(HttpServletRequest request) {
+		long length = request.getContentLengthLong();
+		if (length >= 0) {
+			return length;
+		}
+		long size = 0;
+		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+			for (String value : parameter.getValue()) {
+				size += parameter.getKey().length() + value.length() + 2;
+			}
+		}
+		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+		if (multipart != null) {
+			for (List<MultipartFile> files : multipart.getMultiFileMap().values()) {
+				for (MultipartFile file : files) {
+					size += file.getSize();
+				}
+			}
+		}
+		return size;
 	}
 
 	/**

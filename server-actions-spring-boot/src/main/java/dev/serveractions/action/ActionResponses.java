@@ -11,11 +11,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.server.ServletServerHttpResponse;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -24,10 +26,23 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class ActionResponses {
 
-	private final List<HttpMessageConverter<?>> converters;
+	private final ApplicationContext context;
 
-	ActionResponses(List<HttpMessageConverter<?>> converters) {
-		this.converters = converters;
+	private volatile @Nullable List<HttpMessageConverter<?>> converters;
+
+	ActionResponses(ApplicationContext context) {
+		this.context = context;
+	}
+
+	/** The application's converters, so that JSON looks as the rest of the application's. */
+	private List<HttpMessageConverter<?>> converters() {
+		List<HttpMessageConverter<?>> converters = this.converters;
+		if (converters == null) {
+			converters = this.context.getBean("requestMappingHandlerAdapter", RequestMappingHandlerAdapter.class)
+				.getMessageConverters();
+			this.converters = converters;
+		}
+		return converters;
 	}
 
 	/** Whether the client asked for JSON rather than a page ({@code ServerActions.call}). */
@@ -52,7 +67,7 @@ final class ActionResponses {
 		MediaType type = (body instanceof ProblemDetail) ? MediaType.APPLICATION_PROBLEM_JSON
 				: MediaType.APPLICATION_JSON;
 		response.setStatus(status.value());
-		for (HttpMessageConverter<?> converter : this.converters) {
+		for (HttpMessageConverter<?> converter : converters()) {
 			if (converter.canWrite(body.getClass(), type)) {
 				@SuppressWarnings("unchecked")
 				HttpMessageConverter<Object> writer = (HttpMessageConverter<Object>) converter;

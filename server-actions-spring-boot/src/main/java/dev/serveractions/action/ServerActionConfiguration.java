@@ -37,8 +37,18 @@ public class ServerActionConfiguration {
 	}
 
 	@Bean
-	static ActionHandlerAdapter serverActionHandlerAdapter(ApplicationContext context) {
-		return new ActionHandlerAdapter(context);
+	static ActionResponses serverActionResponses(ApplicationContext context) {
+		return new ActionResponses(context);
+	}
+
+	@Bean
+	static ActionHandlerAdapter serverActionHandlerAdapter(ApplicationContext context, ActionResponses responses) {
+		return new ActionHandlerAdapter(context, responses);
+	}
+
+	@Bean
+	static MalformedMultipartResolver serverActionMalformedMultipartResolver(ActionResponses responses) {
+		return new MalformedMultipartResolver(responses);
 	}
 
 	@Bean

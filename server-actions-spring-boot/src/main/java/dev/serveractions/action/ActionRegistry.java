@@ -1,0 +1,157 @@
+package dev.serveractions.action;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.core.MethodIntrospector;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.util.ClassUtils;
+import org.springframework.web.method.HandlerMethod;
+
+/**
+ * Finds every {@link ServerAction @ServerAction} method once, at startup, and keeps them by
+ * name and by every id they have under the keyring, so that a request costs one map lookup.
+ */
+final class ActionRegistry implements ServerActions, SmartInitializingSingleton {
+
+	private static final Log logger = LogFactory.getLog(ActionRegistry.class);
+
+	private final ConfigurableListableBeanFactory beanFactory;
+
+	private final Keyring keyring;
+
+	private final ConversionService conversionService;
+
+	private volatile Map<String, ActionMethod> byName = Map.of();
+
+	private volatile Map<String, ActionMethod> byId = Map.of();
+
+	ActionRegistry(ConfigurableListableBeanFactory beanFactory, Keyring keyring, ConversionService conversionService) {
+		this.beanFactory = beanFactory;
+		this.keyring = keyring;
+		this.conversionService = conversionService;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		Map<String, ActionMethod> byName = new TreeMap<>();
+		Map<String, ActionMethod> byId = new HashMap<>();
+		for (String beanName : this.beanFactory.getBeanDefinitionNames()) {
+			Class<?> beanType = beanType(beanName);
+			if (beanType == null || !AnnotationUtils.isCandidateClass(beanType, ServerAction.class)) {
+				continue;
+			}
+			Map<Method, ServerAction> methods = MethodIntrospector.selectMethods(beanType,
+					(MethodIntrospector.MetadataLookup<ServerAction>) (method) -> AnnotatedElementUtils
+						.findMergedAnnotation(method, ServerAction.class));
+			methods.forEach((method, annotation) -> {
+				ActionMethod action = action(beanName, beanType, method, annotation);
+				ActionMethod previous = byName.putIfAbsent(action.name(), action);
+				if (previous != null) {
+					throw new IllegalStateException("Two server actions are named \"" + action.name() + "\": "
+							+ previous.describe() + " and " + action.describe()
+							+ "; give one of them another name with @ServerAction(\"...\")");
+				}
+				this.keyring.ids(action.name()).forEach((id) -> byId.putIfAbsent(id, action));
+			});
+		}
+		this.byName = Collections.unmodifiableMap(byName);
+		this.byId = Map.copyOf(byId);
+		if (!byName.isEmpty() && !this.keyring.isConfigured() && logger.isWarnEnabled()) {
+			logger.warn("server-actions.secret is not set: values bound with sa:bind are signed with a random key "
+					+ "and stop verifying after a restart or on another instance. Set server-actions.secret.");
+		}
+	}
+
+	private @Nullable Class<?> beanType(String beanName) {
+		try {
+			Class<?> type = this.beanFactory.getType(beanName, false);
+			return (type != null) ? ClassUtils.getUserClass(type) : null;
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private ActionMethod action(String beanName, Class<?> beanType, Method method, ServerAction annotation) {
+		int modifiers = method.getModifiers();
+		if (!Modifier.isPublic(modifiers) || Modifier.isStatic(modifiers)) {
+			throw new IllegalStateException("@ServerAction " + beanType.getName() + "." + method.getName()
+					+ " must be a public instance method");
+		}
+		String name = annotation.value().isEmpty() ? beanName + "." + method.getName() : annotation.value();
+		Method invocable = AopUtils.selectInvocableMethod(method, beanType);
+		boolean singleton = this.beanFactory.isSingleton(beanName);
+		HandlerMethod handlerMethod = singleton
+				? new HandlerMethod(this.beanFactory.getBean(beanName), invocable)
+				: new HandlerMethod(beanName, this.beanFactory, invocable);
+		int bound = 0;
+		for (var parameter : handlerMethod.getMethodParameters()) {
+			if (parameter.hasParameterAnnotation(Bound.class)) {
+				bound++;
+			}
+		}
+		return new ActionMethod(name, this.keyring.id(name), invocable, handlerMethod, singleton, bound);
+	}
+
+	@Nullable ActionMethod byId(String id) {
+		return this.byId.get(id);
+	}
+
+	@Nullable ActionMethod byName(String name) {
+		return this.byName.get(name);
+	}
+
+	Keyring keyring() {
+		return this.keyring;
+	}
+
+	@Override
+	public String id(String name) {
+		return require(name).id();
+	}
+
+	@Override
+	public String bind(String name, List<?> values) {
+		ActionMethod action = require(name);
+		List<String> strings = new ArrayList<>(values.size());
+		for (Object value : values) {
+			String string = (value == null) ? ""
+					: this.conversionService.canConvert(value.getClass(), String.class)
+							? this.conversionService.convert(value, String.class) : value.toString();
+			strings.add((string != null) ? string : "");
+		}
+		return this.keyring.sign(action.name(), strings);
+	}
+
+	@Override
+	public Set<String> names() {
+		return this.byName.keySet();
+	}
+
+	private ActionMethod require(String name) {
+		ActionMethod action = this.byName.get(name);
+		if (action == null) {
+			throw new IllegalArgumentException("No server action is named \"" + name + "\"; known actions: "
+					+ this.byName.keySet());
+		}
+		return action;
+	}
+
+}

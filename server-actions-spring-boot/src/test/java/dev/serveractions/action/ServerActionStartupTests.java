@@ -1,0 +1,125 @@
+package dev.serveractions.action;
+
+import java.util.List;
+
+import dev.serveractions.autoconfigure.ServerActionsAutoConfiguration;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.stereotype.Component;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServerActionStartupTests {
+
+	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ServerActionsAutoConfiguration.class));
+
+	@Test
+	void anActionWithoutANameIsNamedAfterItsBeanAndMethod() {
+		this.runner.withBean("greeter", Greeter.class)
+			.run((context) -> assertThat(context.getBean(ServerActions.class).names())
+				.containsExactly("greeter.hello", "greetings.wave"));
+	}
+
+	@Test
+	void twoActionsWithOneNameFailTheStartupNamingBoth() {
+		this.runner.withBean("greeter", Greeter.class).withBean("copycat", Copycat.class).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure())
+				.hasMessageContaining("Two server actions are named \"greetings.wave\"")
+				.hasMessageContaining(Greeter.class.getName() + ".wave")
+				.hasMessageContaining(Copycat.class.getName() + ".wave2");
+		});
+	}
+
+	@Test
+	void aNonPublicActionFailsTheStartup() {
+		this.runner.withBean("hidden", Hidden.class).run((context) -> assertThat(context.getStartupFailure())
+			.hasMessageContaining("must be a public instance method"));
+	}
+
+	@Test
+	void idsAreTheSameOnEveryInstanceAndAfterRestartsButDependOnTheSecret() {
+		String[] ids = new String[3];
+		this.runner.withBean("greeter", Greeter.class)
+			.withPropertyValues("server-actions.secret=one")
+			.run((context) -> ids[0] = context.getBean(ServerActions.class).id("greeter.hello"));
+		this.runner.withBean("greeter", Greeter.class)
+			.withPropertyValues("server-actions.secret=one")
+			.run((context) -> ids[1] = context.getBean(ServerActions.class).id("greeter.hello"));
+		this.runner.withBean("greeter", Greeter.class)
+			.withPropertyValues("server-actions.secret=two")
+			.run((context) -> ids[2] = context.getBean(ServerActions.class).id("greeter.hello"));
+		assertThat(ids[0]).isEqualTo(ids[1]).isNotEqualTo(ids[2]).matches("[A-Za-z0-9_-]{22}");
+	}
+
+	@Test
+	void idsAreStableWithoutASecretToo() {
+		String[] ids = new String[2];
+		for (int i = 0; i < 2; i++) {
+			int index = i;
+			this.runner.withBean("greeter", Greeter.class)
+				.run((context) -> ids[index] = context.getBean(ServerActions.class).id("greeter.hello"));
+		}
+		assertThat(ids[0]).isEqualTo(ids[1]);
+	}
+
+	@Test
+	void previousSecretsKeepOpenPagesWorkingAfterARotation() {
+		String[] old = new String[2];
+		this.runner.withBean("greeter", Greeter.class)
+			.withPropertyValues("server-actions.secret=old")
+			.run((context) -> {
+				old[0] = context.getBean(ServerActions.class).id("greeter.hello");
+				old[1] = context.getBean(ServerActions.class).bind("greeter.hello", List.of(42));
+			});
+		this.runner.withBean("greeter", Greeter.class)
+			.withPropertyValues("server-actions.secret=new", "server-actions.previous-secrets=old")
+			.run((context) -> {
+				ActionRegistry registry = context.getBean(ActionRegistry.class);
+				assertThat(registry.id("greeter.hello")).isNotEqualTo(old[0]);
+				assertThat(registry.byId(old[0])).isSameAs(registry.byName("greeter.hello"));
+				assertThat(registry.keyring().verify("greeter.hello", old[1])).containsExactly("42");
+				assertThat(registry.keyring().verify("greetings.wave", old[1])).isNull();
+			});
+		this.runner.withBean("greeter", Greeter.class)
+			.withPropertyValues("server-actions.secret=new")
+			.run((context) -> {
+				ActionRegistry registry = context.getBean(ActionRegistry.class);
+				assertThat(registry.byId(old[0])).isNull();
+				assertThat(registry.keyring().verify("greeter.hello", old[1])).isNull();
+			});
+	}
+
+	@Component
+	static class Greeter {
+
+		@ServerAction
+		public void hello() {
+		}
+
+		@ServerAction("greetings.wave")
+		public void wave() {
+		}
+
+	}
+
+	static class Copycat {
+
+		@ServerAction("greetings.wave")
+		public void wave2() {
+		}
+
+	}
+
+	static class Hidden {
+
+		@ServerAction
+		void secret() {
+		}
+
+	}
+
+}

@@ -202,4 +202,19 @@ class ServerActionIntegrationTests {
 		assertThat(note.id()).isPositive();
 	}
 
+	@Test
+	void theRuntimeScriptIsServedByTheLibraryWithAContentVersion() throws Exception {
+		java.util.regex.Matcher tag = java.util.regex.Pattern
+			.compile("<script src=\"(/_sa/runtime\\.js\\?v=[0-9a-f]{10})\" defer=\"defer\"></script>")
+			.matcher(page());
+		assertThat(tag.find()).isTrue();
+		HttpResponse<String> script = this.client.get(tag.group(1));
+		assertThat(script.statusCode()).isEqualTo(200);
+		assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(
+				(type) -> assertThat(type).contains("javascript"));
+		assertThat(script.headers().firstValue("Cache-Control")).hasValueSatisfying(
+				(value) -> assertThat(value).contains("max-age=31536000"));
+		assertThat(script.body()).contains("window.ServerActions");
+	}
+
 }

@@ -1,6 +1,11 @@
 package dev.serveractions.action;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -144,16 +149,71 @@ final class PageRenderer {
 
 	}
 
-	/** The action's request, seen as the GET of its page. */
+	/**
+	 * The action's request, seen as the GET of its page: its parameters are those of the query
+	 * string only, as a GET of the page URL has them, never the action's form fields (which
+	 * would otherwise fill the page's own {@code @RequestParam}s and form objects).
+	 */
 	private static final class GetRequest extends HttpServletRequestWrapper {
+
+		private final Map<String, String[]> parameters;
 
 		GetRequest(HttpServletRequest request) {
 			super(request);
+			this.parameters = queryParameters(request.getQueryString());
 		}
 
 		@Override
 		public String getMethod() {
 			return "GET";
+		}
+
+		@Override
+		public @Nullable String getParameter(String name) {
+			String[] values = this.parameters.get(name);
+			return (values != null) ? values[0] : null;
+		}
+
+		@Override
+		public String @Nullable [] getParameterValues(String name) {
+			String[] values = this.parameters.get(name);
+			return (values != null) ? values.clone() : null;
+		}
+
+		@Override
+		public Enumeration<String> getParameterNames() {
+			return Collections.enumeration(this.parameters.keySet());
+		}
+
+		@Override
+		public Map<String, String[]> getParameterMap() {
+			return this.parameters;
+		}
+
+		private static Map<String, String[]> queryParameters(@Nullable String query) {
+			Map<String, List<String>> parsed = new LinkedHashMap<>();
+			if (query != null) {
+				for (String pair : query.split("&")) {
+					if (!pair.isEmpty()) {
+						int equals = pair.indexOf('=');
+						String name = decode((equals >= 0) ? pair.substring(0, equals) : pair);
+						String value = (equals >= 0) ? decode(pair.substring(equals + 1)) : "";
+						parsed.computeIfAbsent(name, (key) -> new ArrayList<>(1)).add(value);
+					}
+				}
+			}
+			Map<String, String[]> parameters = new LinkedHashMap<>();
+			parsed.forEach((name, values) -> parameters.put(name, values.toArray(String[]::new)));
+			return Collections.unmodifiableMap(parameters);
+		}
+
+		private static String decode(String text) {
+			try {
+				return URLDecoder.decode(text, StandardCharsets.UTF_8);
+			}
+			catch (IllegalArgumentException ex) {
+				return text;
+			}
 		}
 
 	}

@@ -56,4 +56,19 @@ public class TodoRepository {
 		return this.jdbc.sql("delete from todo where id = :id").param("id", id).update() == 1;
 	}
 
+	/** Flips the todo between done and not done; false when it does not exist. */
+	public boolean toggle(long id) {
+		return this.jdbc.sql("update todo set done = not done where id = :id").param("id", id).update() == 1;
+	}
+
+	/** Marks every todo done; returns how many were not done before. */
+	public int completeAll() {
+		return this.jdbc.sql("update todo set done = true where done = false").update();
+	}
+
+	/** Deletes the todos that are done (and their attachments); returns how many. */
+	public int clearCompleted() {
+		return this.jdbc.sql("delete from todo where done = true").update();
+	}
+
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -99,7 +100,12 @@ abstract class TodoPageBrowserTest {
 	}
 
 	static boolean stillTheSameWindow(Page page) {
-		return Boolean.TRUE.equals(page.evaluate("window.__notReloaded === true"));
+		try {
+			return Boolean.TRUE.equals(page.evaluate("window.__notReloaded === true"));
+		}
+		catch (PlaywrightException ex) {
+			return false; // the page was being replaced while we asked
+		}
 	}
 
 }

@@ -32,4 +32,17 @@ class HomePageBrowserTests {
 		page.context().close();
 	}
 
+	@ParameterizedTest(name = "JavaScript on: {0}")
+	@ValueSource(booleans = { true, false })
+	void theHomePageLinksToTheServerActionsPage(boolean javaScript) {
+		Page page = browser.open(javaScript);
+		page.navigate("http://127.0.0.1:" + this.port + "/");
+		assertThat(page.locator("body").innerText()).contains("Server actions");
+		page.click("h2 a[href='/todos']");
+		assertThat(page.url()).endsWith("/todos");
+		assertThat(page.title()).startsWith("Todos");
+		assertThat(page.getByLabel("New todo").isVisible()).isTrue();
+		page.context().close();
+	}
+
 }

@@ -192,6 +192,18 @@ class ResponseCacheIntegrationTests {
 	}
 
 	@Test
+	void revalidatesRunsBeforeARedirectAndNotWhenTheFormIsRenderedAgainWithErrors() throws Exception {
+		get("/cached/counter");
+		HttpResponse<String> invalid = post("/form/todos", "title=");
+		assertThat(invalid.statusCode()).isEqualTo(200);
+		assertThat(invalid.body()).contains("title is required");
+		assertThat(get("/cached/counter").headers().firstValue("X-Cache")).hasValue("HIT");
+		HttpResponse<String> valid = post("/form/todos", "title=milk");
+		assertThat(valid.statusCode()).isEqualTo(302);
+		assertThat(get("/cached/counter").headers().firstValue("X-Cache")).hasValue("MISS");
+	}
+
+	@Test
 	void revalidatesWorksOnRouteHandlerVerbMethods() throws Exception {
 		get("/api/stats");
 		assertThat(this.http.send(request("/api/stats").DELETE().build(), BodyHandlers.ofString()).statusCode())

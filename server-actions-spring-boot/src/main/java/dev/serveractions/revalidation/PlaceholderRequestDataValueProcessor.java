@@ -1,7 +1,9 @@
 package dev.serveractions.revalidation;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -16,18 +18,37 @@ final class PlaceholderRequestDataValueProcessor implements RequestDataValueProc
 
 	private final RequestDataValueProcessor delegate;
 
+	/**
+	 * The field names seen so far. Once known, a capture does not ask the delegate at all:
+	 * asking may have side effects (Spring Security creates a session for a CSRF token), and a
+	 * response that sets a session cookie could not be cached.
+	 */
+	private volatile Set<String> knownNames = Set.of();
+
 	PlaceholderRequestDataValueProcessor(RequestDataValueProcessor delegate) {
 		this.delegate = delegate;
 	}
 
 	@Override
 	public Map<String, String> getExtraHiddenFields(HttpServletRequest request) {
-		Map<String, String> fields = this.delegate.getExtraHiddenFields(request);
-		if (fields == null || fields.isEmpty() || !FormFieldPlaceholders.isCapturing(request)) {
-			return fields;
+		Set<String> names = this.knownNames;
+		if (!FormFieldPlaceholders.isCapturing(request) || names.isEmpty()) {
+			Map<String, String> fields = this.delegate.getExtraHiddenFields(request);
+			if (fields == null || fields.isEmpty()) {
+				return fields;
+			}
+			if (!names.containsAll(fields.keySet())) {
+				Set<String> known = new LinkedHashSet<>(names);
+				known.addAll(fields.keySet());
+				this.knownNames = Set.copyOf(known);
+			}
+			if (!FormFieldPlaceholders.isCapturing(request)) {
+				return fields;
+			}
+			names = fields.keySet();
 		}
 		Map<String, String> placeholders = new LinkedHashMap<>();
-		fields.keySet().forEach((name) -> placeholders.put(name, FormFieldPlaceholders.placeholder(name)));
+		names.forEach((name) -> placeholders.put(name, FormFieldPlaceholders.placeholder(name)));
 		return placeholders;
 	}
 

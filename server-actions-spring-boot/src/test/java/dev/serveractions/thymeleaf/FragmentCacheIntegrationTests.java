@@ -99,6 +99,23 @@ class FragmentCacheIntegrationTests {
 			.isEqualTo("200 added tea for alice");
 	}
 
+	@Test
+	void underSpringSecurityAnonymousResponsesAreCachedAndAUsersAreNot() throws Exception {
+		HttpClient anonymous = HttpClient.newHttpClient();
+		URI uri = URI.create("http://localhost:" + this.port + "/public/todos");
+		// the very first render asks Spring Security for the CSRF field (which creates a session,
+		// so it is not cached); from then on anonymous renders are cached
+		anonymous.send(HttpRequest.newBuilder(uri).build(), BodyHandlers.ofString());
+		HttpResponse<String> rendered = anonymous.send(HttpRequest.newBuilder(uri).build(), BodyHandlers.ofString());
+		HttpResponse<String> hit = anonymous.send(HttpRequest.newBuilder(uri).build(), BodyHandlers.ofString());
+		assertThat(hit.headers().firstValue("X-Cache")).hasValue("HIT");
+		assertThat(list(hit.body())).isEqualTo(list(rendered.body()).replace(csrfOf(rendered.body()), csrfOf(hit.body())));
+		assertThat(hit.headers().firstValue("X-Content-Type-Options")).as("security headers").hasValue("nosniff");
+		HttpResponse<String> asAlice = this.alice.response("/public/todos");
+		assertThat(asAlice.headers().firstValue("X-Cache")).as("an authenticated request bypasses the cache").isEmpty();
+		assertThat(asAlice.body()).contains("<p id=\"user\">anonymous</p>");
+	}
+
 	private static String csrfOf(String page) {
 		Matcher matcher = CSRF.matcher(page);
 		assertThat(matcher.find()).as("a _csrf field in %s", page).isTrue();
@@ -124,6 +141,10 @@ class FragmentCacheIntegrationTests {
 			HttpResponse<String> response = this.http.send(request(path).GET().build(), BodyHandlers.ofString());
 			assertThat(response.statusCode()).isEqualTo(200);
 			return response.body();
+		}
+
+		HttpResponse<String> response(String path) throws Exception {
+			return this.http.send(request(path).GET().build(), BodyHandlers.ofString());
 		}
 
 		String post(String path, String form) throws Exception {

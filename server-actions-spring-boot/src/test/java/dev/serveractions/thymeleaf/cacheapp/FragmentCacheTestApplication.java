@@ -21,7 +21,7 @@ public class FragmentCacheTestApplication {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/public/**").permitAll().anyRequest().authenticated())
 			.httpBasic(Customizer.withDefaults());
 		return http.build();
 	}

@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.serveractions.revalidation.CachedResponse;
 import dev.serveractions.thymeleaf.FragmentCacheModel;
 
 import org.springframework.stereotype.Controller;
@@ -27,6 +28,16 @@ public class TodoPageController {
 			int fetch = fetches.incrementAndGet();
 			return List.of("milk (page " + page + ", fetch " + fetch + ")", "bread");
 		}));
+		return "fragment-cache/todos";
+	}
+
+	/** A cached page behind Spring Security, open to anonymous users. */
+	@GetMapping("/public/todos")
+	@CachedResponse(tags = "todos")
+	String publicTodos(Model model) {
+		model.addAttribute("page", 0);
+		model.addAttribute("user", "anonymous");
+		model.addAttribute("todos", List.of("public fetch " + fetches.incrementAndGet()));
 		return "fragment-cache/todos";
 	}
 

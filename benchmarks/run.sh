@@ -47,7 +47,7 @@ say() { printf '%s\n' "$*" >&2; }
 
 if ! command -v wrk >/dev/null 2>&1; then
 	say "wrk is not installed. Install it, then run this again:"
-	say "  sudo apt-get install -y wrk      (Debian/Ubuntu)"
+	say "  apt-get install -y wrk           (Debian/Ubuntu; with sudo unless root)"
 	say "  brew install wrk                 (macOS)"
 	exit 1
 fi
@@ -211,17 +211,28 @@ say "==> bodies checked: variants in the same group answer byte-identical bodies
 
 # ---- measure ----------------------------------------------------------------------------------
 
+# cpu_ticks PID: user + system CPU time of a process (all its threads), in clock ticks.
+cpu_ticks() {
+	# The command name in /proc/PID/stat may hold spaces; the fields after it are fixed.
+	sed 's/.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'
+}
+
 # bench NAME LABEL DURATION: one wrk run against variant NAME, raw output kept in RESULTS.
 bench() {
-	local name=$1 label=$2 duration=$3 line n server path script args=()
+	local name=$1 label=$2 duration=$3 line n server path script args=() pid before
 	for line in "${ACTIVE[@]}"; do
 		read -r n server path _ script <<<"$line"
 		[[ "$n" == "$name" ]] && break
 	done
 	[[ "$script" != - ]] && args+=(-s "$HERE/wrk/$script")
+	pid=$(eval echo "\$PID_$server")
+	before=$(cpu_ticks "$pid")
 	# wrk stops by itself after -d; timeout is the outer bound should it ever hang.
 	timeout --signal=KILL 300 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency "${args[@]}" \
 		"$(url_of "$name" "$server" "$path")" >"$RESULTS/$name.$label.txt"
+	# The server's CPU time for the run, so that cost per request can be read even when the
+	# machine is shared and req/s is noisy.
+	echo "Server CPU ticks: $(($(cpu_ticks "$pid") - before)) at $(getconf CLK_TCK)/s" >>"$RESULTS/$name.$label.txt"
 }
 
 # to_ms VALUE: wrk's "812.00us" / "2.07ms" / "1.20s" in milliseconds.
@@ -232,15 +243,17 @@ to_ms() {
 		printf "%.2f", n }'
 }
 
-# parse FILE: "req/s p50 p99 errors" from one wrk output.
+# parse FILE: "req/s p50 p99 errors cpu-us-per-request" from one wrk output.
 parse() {
-	local file=$1 rps p50 p99 non2xx socket
+	local file=$1 rps p50 p99 non2xx socket cpu
 	rps=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$file")
 	p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$file")")
 	p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$file")")
 	non2xx=$(awk '/Non-2xx or 3xx responses:/ { print $NF }' "$file")
 	socket=$(awk '/Socket errors:/ { s = 0; for (i = 3; i <= NF; i += 2) s += $(i + 1); print s }' "$file" | tr -d ',')
-	echo "${rps:-0} $p50 $p99 $((${non2xx:-0} + ${socket:-0}))"
+	cpu=$(awk '$2 == "requests" { n = $1 } /^Server CPU ticks:/ { t = $4; hz = substr($6, 1, index($6, "/") - 1) }
+		END { printf "%.1f", (n > 0) ? t * 1e6 / hz / n : 0 }' "$file")
+	echo "${rps:-0} $p50 $p99 $((${non2xx:-0} + ${socket:-0})) $cpu"
 }
 
 names=()
@@ -256,19 +269,21 @@ for name in "${names[@]}"; do
 done
 
 say "==> measuring: $ROUNDS alternating rounds of $DURATION per variant"
-declare -A RPS=() P50=() P99=()
-declare -A ROWS=()
+declare -A RPS=() P50=() P99=() CPU=() ROWS=()
 for round in $(seq 1 "$ROUNDS"); do
 	# Rotate the order each round so that no variant always runs first or last.
 	count=${#names[@]}
 	for i in $(seq 0 $((count - 1))); do
 		name=${names[$(((i + round - 1) % count))]}
 		bench "$name" "round$round" "$DURATION"
-		read -r rps p50 p99 errors < <(parse "$RESULTS/$name.round$round.txt")
+		read -r rps p50 p99 errors cpu < <(parse "$RESULTS/$name.round$round.txt")
 		RPS[$name]="${RPS[$name]-} $rps"
+		RPS[$name,$round]=$rps
 		P50[$name]="${P50[$name]-} $p50"
 		P99[$name]="${P99[$name]-} $p99"
-		ROWS[$name]+=$(printf '%-12s %5s %10s %9s %9s %7s' "$name" "$round" "$rps" "$p50" "$p99" "$errors")$'\n'
+		CPU[$name]="${CPU[$name]-} $cpu"
+		ROWS[$name]+=$(printf '%-12s %5s %10s %9s %9s %9s %7s' \
+			"$name" "$round" "$rps" "$p50" "$p99" "$cpu" "$errors")$'\n'
 		say "    round $round $name: $rps req/s"
 	done
 done
@@ -277,6 +292,11 @@ done
 median() {
 	tr " " "\n" | grep -v "^$" | sort -g | awk -v f="$1\n" '{ a[NR] = $1 } END {
 		printf f, (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+}
+
+# divide A B: A / B with two decimals, "-" when B is zero.
+divide() {
+	awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else printf "-" }'
 }
 
 # ---- report -----------------------------------------------------------------------------------
@@ -288,31 +308,41 @@ median() {
 	if ((HAVE_NODE)); then
 		echo "Next.js $(node -p "require('$HERE/nextjs/node_modules/next/package.json').version") on Node $(node -v)"
 	fi
+	((HAVE_NODE)) || echo "Next.js skipped: node is not installed"
 	echo "$(nproc) cores, load average at start: $LOAD_AT_START, at end: $(cut -d" " -f1-3 /proc/loadavg)"
 	echo
-	printf '%-12s %5s %10s %9s %9s %7s\n' variant round "req/s" "p50 ms" "p99 ms" errors
+	printf '%-12s %5s %10s %9s %9s %9s %7s\n' variant round "req/s" "p50 ms" "p99 ms" "cpu us" errors
 	for name in "${names[@]}"; do
 		printf "%s" "${ROWS[$name]}"
 	done
 	echo
-	printf '%-12s %10s %9s %9s\n' median "req/s" "p50 ms" "p99 ms"
-	declare -A MEDIAN=()
+	printf '%-12s %10s %9s %9s %9s\n' median "req/s" "p50 ms" "p99 ms" "cpu us"
+	declare -A MEDIAN=() MEDIAN_CPU=()
 	for name in "${names[@]}"; do
 		MEDIAN[$name]=$(median %.0f <<<"${RPS[$name]}")
-		printf '%-12s %10s %9s %9s\n' "$name" "${MEDIAN[$name]}" \
-			"$(median %.2f <<<"${P50[$name]}")" "$(median %.2f <<<"${P99[$name]}")"
+		MEDIAN_CPU[$name]=$(median %.1f <<<"${CPU[$name]}")
+		printf '%-12s %10s %9s %9s %9s\n' "$name" "${MEDIAN[$name]}" \
+			"$(median %.2f <<<"${P50[$name]}")" "$(median %.2f <<<"${P99[$name]}")" "${MEDIAN_CPU[$name]}"
 	done
 	echo
-	printf '%-24s %8s %8s\n' "ratio (median req/s)" value target
+	printf '%-20s %8s %8s %8s %8s\n' ratio "req/s" paired "cpu" target
 	for line in "${RATIOS[@]}"; do
 		read -r top bottom target <<<"$line"
 		if [[ -z "${MEDIAN[$top]-}" || -z "${MEDIAN[$bottom]-}" ]]; then
-			printf '%-24s %8s %8s  (skipped)\n' "$top/$bottom" - "$target"
+			printf '%-20s %8s %8s %8s %8s  skipped\n' "$top/$bottom" - - - "$target"
 			continue
 		fi
-		awk -v a="${MEDIAN[$top]}" -v b="${MEDIAN[$bottom]}" -v t="$target" -v label="$top/$bottom" \
-			'BEGIN { r = (b > 0) ? a / b : 0; printf "%-24s %8.2f %8s  %s\n", label, r, ">= " t, (r >= t) ? "met" : "MISSED" }'
+		value=$(divide "${MEDIAN[$top]}" "${MEDIAN[$bottom]}")
+		paired=""
+		for round in $(seq 1 "$ROUNDS"); do
+			paired+=" $(divide "${RPS[$top,$round]}" "${RPS[$bottom,$round]}")"
+		done
+		verdict=$(awk -v r="$value" -v t="$target" 'BEGIN { print (r >= t) ? "met" : "MISSED" }')
+		printf '%-20s %8s %8s %8s %8s  %s\n' "$top/$bottom" "$value" "$(median %.2f <<<"$paired")" \
+			"$(divide "${MEDIAN_CPU[$bottom]}" "${MEDIAN_CPU[$top]}")" ">= $target" "$verdict"
 	done
 	echo
+	echo "req/s: ratio of the median req/s (the target applies to it); paired: median of the per-round"
+	echo "ratios; cpu: server CPU time per request, bottom over top (above 1: top costs less)."
 	echo "raw wrk output: $RESULTS"
 } | tee "$RESULTS/summary.txt"

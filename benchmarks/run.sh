@@ -9,6 +9,7 @@
 # and p99 per round, the medians and the ratios. Every server it started is stopped on exit.
 #
 # Knobs (environment): ROUNDS=3 DURATION=10s WARMUP=15s THREADS=2 CONNECTIONS=32
+#   ONLY="route controller" runs just those variants;
 #   SKIP_BUILD=1 reuses the last build; RESULTS=dir keeps the raw wrk output there
 #   (default benchmarks/results/<timestamp>, which git ignores).
 set -euo pipefail
@@ -168,6 +169,9 @@ ACTIVE=()
 SERVERS=()
 for line in "${VARIANTS[@]}"; do
 	read -r name server _ <<<"$line"
+	if [[ -n "${ONLY-}" && " $ONLY " != *" $name "* ]]; then
+		continue
+	fi
 	if [[ "$server" == nextjs ]] && ((!HAVE_NODE)); then
 		say "NOTICE: node is not installed, so the Next.js variant '$name' is skipped."
 		continue

@@ -106,6 +106,20 @@ class ServerActionSecurityTests {
 		assertThat(response.body()).contains("you are ada");
 	}
 
+	@Test
+	void springSecurityAnswersAnAccessDeniedInAnAction() throws Exception {
+		String page = this.client.get("/notes").body();
+		Matcher token = Pattern.compile("data-csrf-token=\"([^\"]+)\"").matcher(page);
+		assertThat(token.find()).isTrue();
+		HttpResponse<String> anonymous = this.client.post("/notes", Map.of(), "Sa-Action-Name", "notes.admin",
+				"Accept", "application/json", "X-CSRF-TOKEN", token.group(1));
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		HttpResponse<String> user = this.client.post("/notes", Map.of(), "Sa-Action-Name", "notes.admin", "Accept",
+				"application/json", "X-CSRF-TOKEN", token.group(1), "Authorization",
+				"Basic " + Base64.getEncoder().encodeToString("ada:lovelace".getBytes()));
+		assertThat(user.statusCode()).isEqualTo(403);
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@EnableWebSecurity
 	static class Security {

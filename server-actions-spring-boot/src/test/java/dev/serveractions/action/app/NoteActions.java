@@ -94,6 +94,11 @@ public class NoteActions {
 		throw new IllegalStateException("database password is hunter2");
 	}
 
+	@ServerAction("notes.admin")
+	public void admin() {
+		throw new org.springframework.security.access.AccessDeniedException("admins only");
+	}
+
 	@ServerAction("notes.whoami")
 	public String whoami(Principal principal) {
 		return "you are " + principal.getName();

@@ -135,7 +135,9 @@ class ServerActionIntegrationTests {
 		HttpResponse<String> response = this.client.post("/notes", with(hiddenFields(page, "id=\"add\""), "text",
 				"typed", ServerActions.FORM_ACTION_FIELD, buttonValue(page, "count")));
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("<p id=\"result\">1 notes</p>");
+		assertThat(response.body()).contains("<p id=\"result\">1 notes</p>")
+			.contains("<p id=\"ids\">" + this.actions.id("notes.add") + " true</p>");
+		assertThat(page).contains("<p id=\"ids\">" + this.actions.id("notes.add") + " false</p>");
 	}
 
 	@Test

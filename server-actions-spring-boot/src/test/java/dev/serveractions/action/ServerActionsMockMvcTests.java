@@ -82,4 +82,14 @@ class ServerActionsMockMvcTests {
 			.andExpect(jsonPath("$.errors[0].field").value("text"));
 	}
 
+	@Test
+	void javaBeanFormObjectsBindAndValidateLikeRecords() throws Exception {
+		this.mvc.perform(post("/notes").param("email", "ada@example.com").with(serverAction("notes.contact").asJson()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.result").value("we will write to ada@example.com"));
+		this.mvc.perform(post("/notes").param("email", "not an address").with(serverAction("notes.contact").asJson()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("email"));
+	}
+
 }

@@ -1,1 +1,245 @@
-/* placeholder */
+/*! Server Actions for Spring Boot: client runtime. No dependencies. Apache-2.0. */
+(function () {
+	'use strict';
+	if (!window.fetch || !window.FormData || !window.DOMParser || window.ServerActions) {
+		return;
+	}
+	var script = document.currentScript;
+	var csrfHeader = script && script.getAttribute('data-csrf-header');
+	var csrfToken = script && script.getAttribute('data-csrf-token');
+	var busy = new WeakSet();
+
+	function emit(target, name, detail, cancelable) {
+		var event = new CustomEvent(name, { bubbles: true, cancelable: !!cancelable, detail: detail });
+		return (target.isConnected ? target : document).dispatchEvent(event);
+	}
+
+	function headers(extra) {
+		var all = { 'Accept': extra.accept };
+		if (extra.id) {
+			all['Sa-Action'] = extra.id;
+		}
+		if (extra.name) {
+			all['Sa-Action-Name'] = extra.name;
+		}
+		if (csrfHeader && csrfToken) {
+			all[csrfHeader] = csrfToken;
+		}
+		return all;
+	}
+
+	function body(form, submitter) {
+		var data;
+		try {
+			data = new FormData(form, submitter);
+		}
+		catch (e) {
+			data = new FormData(form);
+			if (submitter && submitter.name) {
+				data.append(submitter.name, submitter.value);
+			}
+		}
+		if ((form.enctype || '').indexOf('multipart') === 0) {
+			return data;
+		}
+		var params = new URLSearchParams();
+		data.forEach(function (value, key) {
+			params.append(key, typeof value === 'string' ? value : value.name);
+		});
+		return params;
+	}
+
+	function setBusy(form, on) {
+		var buttons = form.querySelectorAll('button, input[type=submit], input[type=image]');
+		if (on) {
+			busy.add(form);
+			form.setAttribute('aria-busy', 'true');
+		}
+		else {
+			busy.delete(form);
+			form.removeAttribute('aria-busy');
+		}
+		for (var i = 0; i < buttons.length; i++) {
+			var button = buttons[i];
+			if (button.type === 'button' || button.type === 'reset') {
+				continue;
+			}
+			if (on && !button.disabled) {
+				button.disabled = true;
+				button.setAttribute('data-sa-disabled', '');
+			}
+			else if (!on && button.hasAttribute('data-sa-disabled')) {
+				button.disabled = false;
+				button.removeAttribute('data-sa-disabled');
+			}
+		}
+	}
+
+	/* Where the focus is, described so that it can be found again in the new page. */
+	function focusKey() {
+		var el = document.activeElement;
+		if (!el || el === document.body) {
+			return null;
+		}
+		return {
+			id: el.id, name: el.name, form: el.form && el.form.id,
+			start: el.selectionStart, end: el.selectionEnd
+		};
+	}
+
+	function restoreFocus(key) {
+		if (!key) {
+			return;
+		}
+		var el = key.id ? document.getElementById(key.id) : null;
+		if (!el && key.name) {
+			var scope = (key.form && document.getElementById(key.form)) || document;
+			el = scope.querySelector('[name="' + String(key.name).replace(/["\\]/g, '\\$&') + '"]');
+		}
+		if (el && el.focus) {
+			el.focus({ preventScroll: true });
+			try {
+				if (key.start != null && el.setSelectionRange) {
+					el.setSelectionRange(key.start, key.end);
+				}
+			}
+			catch (e) {
+				/* not a text field */
+			}
+		}
+	}
+
+	/* Swaps the regions (elements with an id and data-sa-region) of the new page in, else the body. */
+	function swap(html) {
+		var next = new DOMParser().parseFromString(html, 'text/html');
+		var x = window.scrollX, y = window.scrollY, focus = focusKey();
+		var regions = document.querySelectorAll('[data-sa-region][id]');
+		var swapped = 0;
+		for (var i = 0; i < regions.length; i++) {
+			var replacement = next.getElementById(regions[i].id);
+			if (replacement) {
+				regions[i].replaceWith(document.adoptNode(replacement));
+				swapped++;
+			}
+		}
+		if (!swapped) {
+			document.body.replaceWith(document.adoptNode(next.body));
+		}
+		if (next.title) {
+			document.title = next.title;
+		}
+		restoreFocus(focus);
+		window.scrollTo(x, y);
+	}
+
+	function push(url) {
+		if (url && url !== location.href) {
+			history.replaceState({ sa: 1 }, '');
+			history.pushState({ sa: 1 }, '', url);
+		}
+	}
+
+	function problemOf(response) {
+		var type = response.headers.get('Content-Type') || '';
+		return type.indexOf('json') >= 0 ? response.json() : Promise.resolve(null);
+	}
+
+	function submit(form, submitter, id) {
+		var detail = { form: form, submitter: submitter, action: id };
+		if (!emit(form, 'sa:submit', detail, true)) {
+			return;
+		}
+		var url = submitter && submitter.hasAttribute('formaction') ? submitter.formAction : form.action;
+		var payload = body(form, submitter);
+		setBusy(form, true);
+		fetch(url, {
+			method: 'POST', body: payload, credentials: 'same-origin',
+			headers: headers({ id: id, accept: 'text/html, application/problem+json' })
+		}).then(function (response) {
+			detail.status = response.status;
+			detail.outcome = response.redirected ? 'redirect' : response.headers.get('Sa-Outcome');
+			if (response.headers.get('Sa-Action-Not-Found')) {
+				location.reload();
+				return null;
+			}
+			var type = response.headers.get('Content-Type') || '';
+			if (type.indexOf('text/html') !== 0) {
+				return problemOf(response).then(function (problem) {
+					setBusy(form, false);
+					detail.problem = problem;
+					emit(form, 'sa:error', detail);
+				});
+			}
+			return response.text().then(function (html) {
+				setBusy(form, false);
+				if (response.redirected) {
+					push(response.url);
+				}
+				swap(html);
+				emit(form, response.ok ? 'sa:success' : 'sa:error', detail);
+			});
+		}).catch(function (error) {
+			/* network failure: the form and the input stay as they were */
+			setBusy(form, false);
+			detail.error = error;
+			emit(form, 'sa:error', detail);
+		});
+	}
+
+	document.addEventListener('submit', function (event) {
+		var form = event.target;
+		var submitter = event.submitter;
+		var id = (submitter && submitter.getAttribute('data-sa-action')) || form.getAttribute('data-sa-action');
+		if (!id || event.defaultPrevented) {
+			return;
+		}
+		event.preventDefault();
+		if (!busy.has(form)) {
+			submit(form, submitter, id);
+		}
+	});
+
+	window.addEventListener('popstate', function (event) {
+		if (event.state && event.state.sa) {
+			location.reload();
+		}
+	});
+
+	function toBody(data) {
+		if (data == null || data instanceof FormData || data instanceof URLSearchParams) {
+			return data == null ? new URLSearchParams() : data;
+		}
+		var params = new URLSearchParams();
+		Object.keys(data).forEach(function (key) {
+			[].concat(data[key]).forEach(function (value) {
+				params.append(key, value == null ? '' : String(value));
+			});
+		});
+		return params;
+	}
+
+	window.ServerActions = {
+		/**
+		 * Calls an action by name from script and resolves with its JSON outcome
+		 * ({outcome, result, location}); rejects with an Error carrying status and problem.
+		 */
+		call: function (name, data) {
+			return fetch(location.href, {
+				method: 'POST', body: toBody(data), credentials: 'same-origin',
+				headers: headers({ name: name, accept: 'application/json' })
+			}).then(function (response) {
+				return problemOf(response).then(function (json) {
+					if (response.ok) {
+						emit(document, 'sa:success', { action: name, status: response.status, outcome: json });
+						return json;
+					}
+					var error = new Error((json && (json.detail || json.title)) || ('HTTP ' + response.status));
+					error.status = response.status;
+					error.problem = json;
+					emit(document, 'sa:error', { action: name, status: response.status, problem: json });
+					throw error;
+				});
+			});
+		}
+	};
+})();

@@ -43,6 +43,8 @@ final class ActionHandlerAdapter implements HandlerAdapter, Ordered {
 
 	private static final Log logger = LogFactory.getLog(ActionHandlerAdapter.class);
 
+	private static final String SECURITY_PACKAGE = "org.springframework.security.";
+
 	static final String GENERIC_ERROR = "Something went wrong and nothing was changed. Please try again.";
 
 	private final ApplicationContext context;
@@ -113,6 +115,10 @@ final class ActionHandlerAdapter implements HandlerAdapter, Ordered {
 			return;
 		}
 		catch (Exception ex) {
+			if (ex.getClass().getName().startsWith(SECURITY_PACKAGE)) {
+				// access denied / authentication required: Spring Security's filters answer
+				throw ex;
+			}
 			ProblemDetail problem = this.standardProblems.problem(ex, request, response);
 			if (problem != null && HttpStatusCode.valueOf(problem.getStatus()).is4xxClientError()) {
 				responses().problem(request, response, problem);

@@ -62,7 +62,7 @@ public class ServerActionConfiguration {
 			@Override
 			public void addResourceHandlers(ResourceHandlerRegistry registry) {
 				// the script tag carries a content version, so the file may be cached for good
-				registry.addResourceHandler(ServerActions.RUNTIME_PATH)
+				registry.addResourceHandler("/_sa/**")
 					.addResourceLocations("classpath:/META-INF/server-actions/")
 					.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic());
 			}

@@ -43,6 +43,8 @@ final class ActionHandlerAdapter implements HandlerAdapter, Ordered {
 
 	private static final Log logger = LogFactory.getLog(ActionHandlerAdapter.class);
 
+	private static final String SECURITY_PACKAGE = "org.springframework.security.";
+
 	static final String GENERIC_ERROR = "Something went wrong and nothing was changed. Please try again.";
 
 	private final ApplicationContext context;
@@ -55,10 +57,13 @@ final class ActionHandlerAdapter implements HandlerAdapter, Ordered {
 
 	private final ActionResponses responses;
 
+	private final ActionRevalidation revalidates;
+
 	ActionHandlerAdapter(ApplicationContext context, ActionResponses responses) {
 		this.context = context;
 		this.pages = new PageRenderer(context);
 		this.responses = responses;
+		this.revalidates = new ActionRevalidation(context);
 	}
 
 	@Override
@@ -113,6 +118,10 @@ final class ActionHandlerAdapter implements HandlerAdapter, Ordered {
 			return;
 		}
 		catch (Exception ex) {
+			if (ex.getClass().getName().startsWith(SECURITY_PACKAGE)) {
+				// access denied / authentication required: Spring Security's filters answer
+				throw ex;
+			}
 			ProblemDetail problem = this.standardProblems.problem(ex, request, response);
 			if (problem != null && HttpStatusCode.valueOf(problem.getStatus()).is4xxClientError()) {
 				responses().problem(request, response, problem);
@@ -125,22 +134,24 @@ final class ActionHandlerAdapter implements HandlerAdapter, Ordered {
 			return;
 		}
 		Object value = invoked.value();
-		if (value instanceof ActionResult result) {
-			if (result.location() != null) {
-				redirect(request, response, result.location());
-			}
-			else {
-				invalid(request, response, action, result.errors());
-			}
+		if (value instanceof ActionResult result && result.location() == null) {
+			invalid(request, response, action, result.errors());
 			return;
 		}
-		for (Object attribute : invoked.model().values()) {
-			if (attribute instanceof BindingResult errors && errors.hasErrors()) {
-				invalid(request, response, action, errors);
-				return;
+		if (!(value instanceof ActionResult)) {
+			for (Object attribute : invoked.model().values()) {
+				if (attribute instanceof BindingResult errors && errors.hasErrors()) {
+					invalid(request, response, action, errors);
+					return;
+				}
 			}
 		}
-		if (value == null) {
+		// a success: revalidations land before anything is rendered
+		this.revalidates.afterSuccess(action.method(), request);
+		if (value instanceof ActionResult result) {
+			redirect(request, response, result.location());
+		}
+		else if (value == null) {
 			succeeded(request, response, action);
 		}
 		else {

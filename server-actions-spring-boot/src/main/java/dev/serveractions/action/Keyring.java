@@ -58,6 +58,21 @@ final class Keyring {
 		return this.configured;
 	}
 
+	/**
+	 * A short fingerprint of the current keys: it changes when the secret does (and, without a
+	 * secret, from one process to the next), so caches can keep HTML rendered under other keys
+	 * apart.
+	 */
+	String version() {
+		byte[] label = "dev.serveractions/version".getBytes(StandardCharsets.UTF_8);
+		byte[] ids = hmac(this.idKeys.get(0), label);
+		byte[] signatures = hmac(this.signingKeys.get(0), label);
+		byte[] both = new byte[8];
+		System.arraycopy(ids, 0, both, 0, 4);
+		System.arraycopy(signatures, 0, both, 4, 4);
+		return ENCODER.encodeToString(both);
+	}
+
 	/** The action id under the current key. */
 	String id(String name) {
 		return ids(name).get(0);

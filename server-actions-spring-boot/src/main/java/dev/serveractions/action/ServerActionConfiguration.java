@@ -3,6 +3,8 @@ package dev.serveractions.action;
 import java.time.Duration;
 import java.util.List;
 
+import dev.serveractions.revalidation.CacheVariant;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.ApplicationContext;
@@ -49,6 +51,16 @@ public class ServerActionConfiguration {
 	@Bean
 	static MalformedMultipartResolver serverActionMalformedMultipartResolver(ActionResponses responses) {
 		return new MalformedMultipartResolver(responses);
+	}
+
+	/**
+	 * Cached pages and fragments are kept per keyring version, so cached HTML never posts to
+	 * ids or signatures that no longer verify.
+	 */
+	@Bean
+	CacheVariant serverActionsKeyringVariant(ActionRegistry serverActions) {
+		String version = serverActions.keyring().version();
+		return (request) -> version;
 	}
 
 	@Bean

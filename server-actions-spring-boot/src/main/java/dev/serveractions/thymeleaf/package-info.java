@@ -1,6 +1,7 @@
 /**
- * The {@code sa:} Thymeleaf dialect: forms and buttons that post to server actions, signed
- * bound values, the client runtime's script tag and the {@code #actions} expression object.
+ * The {@code sa:} Thymeleaf dialects: forms and buttons that post to server actions, signed
+ * bound values, the client runtime's script tag, the {@code #actions} expression object, and
+ * the {@code sa:cache} fragment cache.
  *
  * @see dev.serveractions.thymeleaf.ServerActionsDialect
  */

@@ -21,7 +21,7 @@ final class ActionClient {
 
 	private static final Pattern INPUT = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
 
 	private final int port;
 

@@ -9,10 +9,13 @@ import dev.serveractions.action.app.Note;
 import dev.serveractions.action.app.NoteStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static dev.serveractions.action.ActionClient.buttonValue;
@@ -22,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(classes = ActionTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "server-actions.secret=test-secret")
+@ExtendWith(OutputCaptureExtension.class)
 class ServerActionIntegrationTests {
 
 	@LocalServerPort
@@ -131,7 +135,9 @@ class ServerActionIntegrationTests {
 		HttpResponse<String> response = this.client.post("/notes", with(hiddenFields(page, "id=\"add\""), "text",
 				"typed", ServerActions.FORM_ACTION_FIELD, buttonValue(page, "count")));
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("<p id=\"result\">1 notes</p>");
+		assertThat(response.body()).contains("<p id=\"result\">1 notes</p>")
+			.contains("<p id=\"ids\">" + this.actions.id("notes.add") + " true</p>");
+		assertThat(page).contains("<p id=\"ids\">" + this.actions.id("notes.add") + " false</p>");
 	}
 
 	@Test
@@ -176,13 +182,20 @@ class ServerActionIntegrationTests {
 	}
 
 	@Test
-	void anyOtherExceptionShowsAGenericMessageAndACorrelationIdButNoDetails() throws Exception {
+	void anyOtherExceptionShowsAGenericMessageAndACorrelationIdButNoDetails(CapturedOutput log) throws Exception {
 		HttpResponse<String> page = this.client.post("/notes", Map.of(ServerActions.ACTION_FIELD,
 				this.actions.id("notes.broken")));
 		assertThat(page.statusCode()).isEqualTo(500);
 		assertThat(page.body()).contains(ActionHandlerAdapter.GENERIC_ERROR)
 			.containsPattern("<span id=\"reference\">[0-9a-f-]{36}</span>")
 			.doesNotContain("hunter2");
+		java.util.regex.Matcher reference = java.util.regex.Pattern
+			.compile("<span id=\"reference\">([0-9a-f-]{36})</span>")
+			.matcher(page.body());
+		assertThat(reference.find()).isTrue();
+		assertThat(log.getOut()).contains("Server action \"notes.broken\"")
+			.contains("correlationId=" + reference.group(1))
+			.contains("database password is hunter2");
 		HttpResponse<String> json = this.client.post("/notes", Map.of(), "Sa-Action-Name", "notes.broken", "Accept",
 				"application/json");
 		assertThat(json.statusCode()).isEqualTo(500);

@@ -3,9 +3,13 @@ package dev.serveractions.action;
 import java.util.List;
 
 import dev.serveractions.autoconfigure.ServerActionsAutoConfiguration;
+import dev.serveractions.thymeleaf.ServerActionsDialect;
 import org.junit.jupiter.api.Test;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.stereotype.Component;
 
@@ -90,6 +94,32 @@ class ServerActionStartupTests {
 				ActionRegistry registry = context.getBean(ActionRegistry.class);
 				assertThat(registry.byId(old[0])).isNull();
 				assertThat(registry.keyring().verify("greeter.hello", old[1])).isNull();
+			});
+	}
+
+	@Test
+	void theDialectIsRegisteredOnlyWithThymeleaf() {
+		this.runner.run((context) -> assertThat(context).hasSingleBean(ServerActionsDialect.class));
+		this.runner.withClassLoader(new FilteredClassLoader(SpringTemplateEngine.class))
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(ServerActionsDialect.class)
+				.hasSingleBean(ServerActions.class));
+	}
+
+	@Test
+	void nothingIsConfiguredOutsideAServletApplication() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(ServerActionsAutoConfiguration.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(ServerActions.class));
+	}
+
+	@Test
+	void propertiesBecomeTheOptions() {
+		this.runner
+			.withPropertyValues("server-actions.max-body-size=5MB", "server-actions.allowed-origins=https://a.example")
+			.run((context) -> {
+				ActionOptions options = context.getBean(ActionOptions.class);
+				assertThat(options.maxBodySize()).isEqualTo(5L * 1024 * 1024);
+				assertThat(options.allowedOrigins()).containsExactly("https://a.example");
 			});
 	}
 

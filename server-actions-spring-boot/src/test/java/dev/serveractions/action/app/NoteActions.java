@@ -94,6 +94,16 @@ public class NoteActions {
 		throw new IllegalStateException("database password is hunter2");
 	}
 
+	@ServerAction("notes.contact")
+	public String contact(@Valid ContactForm form) {
+		return "we will write to " + form.getEmail();
+	}
+
+	@ServerAction("notes.admin")
+	public void admin() {
+		throw new org.springframework.security.access.AccessDeniedException("admins only");
+	}
+
 	@ServerAction("notes.whoami")
 	public String whoami(Principal principal) {
 		return "you are " + principal.getName();

@@ -1,0 +1,40 @@
+package dev.serveractions.benchmarks.cache;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import dev.serveractions.revalidation.CachedResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The heavy page of the revalidation benchmark: a 1000 x 5 table rendered by Thymeleaf, once
+ * uncached and once with {@link CachedResponse}.
+ */
+@Controller
+public class TablePageController {
+
+	private final List<Row> rows = IntStream.rangeClosed(1, 1000)
+		.mapToObj((i) -> new Row(i, "Item " + i, "Category " + (i % 17), i * 3 % 101, (i % 3 == 0) ? "done" : "open"))
+		.toList();
+
+	@GetMapping("/cache/table")
+	String uncached(Model model) {
+		model.addAttribute("rows", this.rows);
+		return "cache/table";
+	}
+
+	@GetMapping("/cache/table-cached")
+	@CachedResponse(tags = "table")
+	String cached(Model model) {
+		model.addAttribute("rows", this.rows);
+		return "cache/table";
+	}
+
+	/** One table row. */
+	public record Row(int id, String name, String category, int quantity, String status) {
+	}
+
+}

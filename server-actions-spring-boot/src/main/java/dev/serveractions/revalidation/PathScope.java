@@ -1,0 +1,14 @@
+package dev.serveractions.revalidation;
+
+/**
+ * Which entries {@link RevalidationService#revalidatePath(String, PathScope)} reaches.
+ */
+public enum PathScope {
+
+	/** Entries rendered for exactly that path, with any query string. */
+	PAGE,
+
+	/** Entries rendered for that path and every path below it; {@code "/"} reaches all. */
+	LAYOUT
+
+}

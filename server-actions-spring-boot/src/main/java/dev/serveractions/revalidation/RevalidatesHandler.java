@@ -1,0 +1,66 @@
+package dev.serveractions.revalidation;
+
+import java.lang.reflect.Method;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.annotation.AnnotatedElementUtils;
+
+/**
+ * Applies {@link Revalidates} once per request. Spring MVC handlers are covered by the
+ * auto-configuration; server actions call {@link #afterSuccess(Method, HttpServletRequest)}
+ * after an invocation that succeeded, before writing the answer.
+ *
+ * <pre class="code">
+ * Object result = invoke(action, arguments);
+ * if (outcomeIsSuccess(result)) {
+ *     revalidatesHandler.afterSuccess(action.method(), request);
+ * }
+ * </pre>
+ */
+public final class RevalidatesHandler {
+
+	private static final String DONE = RevalidatesHandler.class.getName() + ".done";
+
+	private final RevalidationService revalidation;
+
+	RevalidatesHandler(RevalidationService revalidation) {
+		this.revalidation = revalidation;
+	}
+
+	/**
+	 * Revalidates what {@code method}'s {@link Revalidates} names, unless that already happened
+	 * for this request.
+	 * @param method a handler or action method
+	 * @param request the current request
+	 * @return how many entries were dropped or marked, or -1 when nothing was due
+	 */
+	public int afterSuccess(Method method, HttpServletRequest request) {
+		Revalidates revalidates = find(method);
+		if (revalidates == null || request.getAttribute(DONE) != null) {
+			return -1;
+		}
+		request.setAttribute(DONE, Boolean.TRUE);
+		int count = 0;
+		for (String path : revalidates.paths()) {
+			count += path.endsWith("/**")
+					? this.revalidation.revalidatePath(layoutOf(path), PathScope.LAYOUT)
+					: this.revalidation.revalidatePath(path);
+		}
+		if (revalidates.tags().length > 0) {
+			count += this.revalidation.revalidateTag(revalidates.mode(), revalidates.tags());
+		}
+		return count;
+	}
+
+	static @Nullable Revalidates find(Method method) {
+		return AnnotatedElementUtils.findMergedAnnotation(method, Revalidates.class);
+	}
+
+	private static String layoutOf(String path) {
+		String prefix = path.substring(0, path.length() - 3);
+		return prefix.isEmpty() ? "/" : prefix;
+	}
+
+}

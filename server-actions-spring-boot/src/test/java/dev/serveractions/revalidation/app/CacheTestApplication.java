@@ -1,0 +1,39 @@
+package dev.serveractions.revalidation.app;
+
+import java.security.Principal;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+
+/** An application with cached and revalidating handlers of every shape the tests need. */
+@SpringBootApplication
+public class CacheTestApplication {
+
+	/** Stands in for a login: {@code X-User: alice} makes the request alice's. */
+	@Bean
+	FilterRegistrationBean<Filter> fakeLogin() {
+		Filter filter = (request, response, chain) -> {
+			String user = ((HttpServletRequest) request).getHeader("X-User");
+			if (user == null) {
+				chain.doFilter(request, response);
+				return;
+			}
+			chain.doFilter(new HttpServletRequestWrapper((HttpServletRequest) request) {
+				@Override
+				public Principal getUserPrincipal() {
+					return () -> user;
+				}
+			}, response);
+		};
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(-100);
+		return registration;
+	}
+
+
+}

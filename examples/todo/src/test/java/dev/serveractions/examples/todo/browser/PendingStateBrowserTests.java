@@ -37,9 +37,17 @@ class PendingStateBrowserTests extends TodoPageBrowserTest {
 		assertThat(this.todos.findAll(null)).extracting(Todo::text).containsExactly("Slow milk");
 	}
 
+	/**
+	 * JavaScript on, the runtime disables the form's buttons at the first click, so a double
+	 * click submits once. JavaScript off, nothing in the page can stop the second click:
+	 * Chromium often drops a second form submission that starts while the first is loading, but
+	 * not always (under load it sends both, and the server then runs the action twice). So with
+	 * JavaScript off the test asserts what the browser does, whichever it is: every post it sent
+	 * ran exactly once, and the page shows what was stored.
+	 */
 	@ParameterizedTest(name = "JavaScript on: {0}")
 	@ValueSource(booleans = { true, false })
-	void aDoubleClickOnASlowActionSubmitsOnce(boolean javaScript) {
+	void aDoubleClickOnASlowActionSubmitsOnceWithTheRuntime(boolean javaScript) {
 		Page page = openTodos(javaScript);
 		AtomicInteger posts = new AtomicInteger();
 		page.onRequest((request) -> {
@@ -48,14 +56,20 @@ class PendingStateBrowserTests extends TodoPageBrowserTest {
 			}
 		});
 		page.getByLabel("New todo").fill("Slow milk");
-		// JavaScript on, the runtime disables the buttons at the first click. JavaScript off,
-		// Chromium itself drops a second, identical form submission while the first is loading
-		// (other browsers may not: that is what the runtime adds)
 		page.locator("#add-slowly").dblclick(new Locator.DblclickOptions().setNoWaitAfter(true));
-		expect(page.locator("ul.todos > li .text")).hasText(new String[] { "Slow milk" });
-		expect(page.locator("#add-slowly")).isEnabled();
-		assertThat(posts).hasValue(1);
-		assertThat(this.todos.findAll(null)).extracting(Todo::text).containsExactly("Slow milk");
+		if (javaScript) {
+			expect(page.locator("ul.todos > li .text")).hasText(new String[] { "Slow milk" });
+			expect(page.locator("#add-slowly")).isEnabled();
+			assertThat(posts).hasValue(1);
+			assertThat(this.todos.findAll(null)).extracting(Todo::text).containsExactly("Slow milk");
+		}
+		else {
+			expect(page.locator("ul.todos > li .text").first()).hasText("Slow milk");
+			assertThat(posts.get()).isBetween(1, 2);
+			// a cancelled first post still runs on the server: wait until it has
+			page.waitForCondition(() -> this.todos.findAll(null).size() == posts.get());
+			assertThat(this.todos.findAll(null)).extracting(Todo::text).containsOnly("Slow milk");
+		}
 	}
 
 }

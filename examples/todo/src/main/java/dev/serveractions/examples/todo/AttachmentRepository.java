@@ -1,5 +1,6 @@
 package dev.serveractions.examples.todo;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ public class AttachmentRepository {
 	public Map<Long, List<Attachment>> byTodo() {
 		Map<Long, List<Attachment>> byTodo = new LinkedHashMap<>();
 		for (Attachment attachment : findAll()) {
-			byTodo.computeIfAbsent(attachment.todoId(), (id) -> new java.util.ArrayList<>()).add(attachment);
+			byTodo.computeIfAbsent(attachment.todoId(), (id) -> new ArrayList<>()).add(attachment);
 		}
 		return byTodo;
 	}

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Attaching a file to a todo: a multipart form posted to an action with a {@code MultipartFile}. */
 class FileUploadBrowserTests extends TodoPageBrowserTest {
@@ -34,7 +35,7 @@ class FileUploadBrowserTests extends TodoPageBrowserTest {
 		expect(item(page, shopping).locator(".attachments li")).containsText(SHOPPING_LIST.length + " bytes");
 		expect(item(page, call).locator(".attachments")).hasCount(0);
 		assertThat(this.attachments.findAll()).extracting(Attachment::todoId, Attachment::name, Attachment::size)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(shopping.id(), "shopping list.txt",
+			.containsExactly(tuple(shopping.id(), "shopping list.txt",
 					(long) SHOPPING_LIST.length));
 
 		Download download = page.waitForDownload(() -> item(page, shopping).getByText("shopping list.txt").click());

@@ -1,12 +1,15 @@
 package dev.serveractions.examples.todo.browser;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
 import dev.serveractions.examples.todo.Todo;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Adding, validating, toggling, deleting and clearing todos on {@code /todos}, JavaScript on and off. */
 class TodoFormsBrowserTests extends TodoPageBrowserTest {
@@ -19,13 +22,13 @@ class TodoFormsBrowserTests extends TodoPageBrowserTest {
 			markWindow(page);
 		}
 		page.getByLabel("New todo").fill("Buy milk");
-		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+		page.getByRole(AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName("Add").setExact(true)).click();
 		expect(page.locator("ul.todos > li .text")).hasText(new String[] { "Buy milk" });
 		expect(page.getByLabel("New todo")).hasValue("");
 		expect(page.locator("#empty")).hasCount(0);
 		assertThat(this.todos.findAll(null)).extracting(Todo::text, Todo::done).containsExactly(
-				org.assertj.core.groups.Tuple.tuple("Buy milk", false));
+				tuple("Buy milk", false));
 		if (javaScript) {
 			assertThat(stillTheSameWindow(page)).as("updated in place, not reloaded").isTrue();
 		}
@@ -65,8 +68,8 @@ class TodoFormsBrowserTests extends TodoPageBrowserTest {
 		Todo milk = this.todos.add("Buy milk", false);
 		Todo bread = this.todos.add("Buy bread", false);
 		Page page = openTodos(javaScript);
-		item(page, milk).getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-				new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Done")).click();
+		item(page, milk).getByRole(AriaRole.BUTTON,
+				new Locator.GetByRoleOptions().setName("Done")).click();
 		expect(item(page, milk).locator(".toggle button")).hasText("Undo");
 		expect(item(page, milk)).hasClass("done");
 		expect(item(page, bread).locator(".toggle button")).hasText("Done");
@@ -107,6 +110,20 @@ class TodoFormsBrowserTests extends TodoPageBrowserTest {
 			expect(page.locator("body")).containsText("The form's bound values are missing or were changed");
 		}
 		assertThat(this.todos.findAll(null)).containsExactly(milk, bread);
+	}
+
+	@ParameterizedTest(name = "JavaScript on: {0}")
+	@ValueSource(booleans = { true, false })
+	void toggleOnATodoDeletedMeanwhileSaysItNoLongerExists(boolean javaScript) {
+		Todo milk = this.todos.add("Buy milk", false);
+		Page page = openTodos(javaScript);
+		this.todos.delete(milk.id()); // in another tab
+		Response response = page.waitForResponse((candidate) -> "POST".equals(candidate.request().method()),
+				() -> item(page, milk).locator(".toggle button").click());
+		assertThat(response.status()).isEqualTo(404);
+		expect(page.locator("#error")).hasText("That todo no longer exists.");
+		expect(page.locator("#empty")).isVisible();
+		assertThat(this.todos.findAll(null)).isEmpty();
 	}
 
 	@ParameterizedTest(name = "JavaScript on: {0}")

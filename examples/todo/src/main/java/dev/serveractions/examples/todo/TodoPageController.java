@@ -2,6 +2,8 @@ package dev.serveractions.examples.todo;
 
 import java.nio.charset.StandardCharsets;
 
+import dev.serveractions.thymeleaf.FragmentCacheModel;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,8 +39,9 @@ class TodoPageController {
 	@GetMapping("/todos")
 	String page(@RequestParam(name = "text", required = false) String text,
 			@RequestParam(name = "cleared", required = false) Integer cleared, Model model) {
-		model.addAttribute("todos", this.todos.findAll(null));
-		model.addAttribute("attachments", this.attachments.byTodo());
+		// the list is a cached fragment (sa:cache in todos.html): on a hit these are never fetched
+		model.addAttribute("todos", FragmentCacheModel.lazy(() -> this.todos.findAll(null)));
+		model.addAttribute("attachments", FragmentCacheModel.lazy(this.attachments::byTodo));
 		model.addAttribute("todoForm", new TodoForm(text));
 		model.addAttribute("cleared", cleared);
 		return "todos";

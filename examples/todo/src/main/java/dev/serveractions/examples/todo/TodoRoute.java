@@ -2,6 +2,7 @@ package dev.serveractions.examples.todo;
 
 import jakarta.validation.Valid;
 
+import dev.serveractions.revalidation.Revalidates;
 import dev.serveractions.route.RouteHandler;
 
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,6 +21,7 @@ public class TodoRoute {
 		return this.todos.find(id).orElseThrow(() -> new TodoNotFoundException(id));
 	}
 
+	@Revalidates(tags = "todos")
 	public Todo put(long id, @Valid @RequestBody TodoInput input) {
 		Todo replaced = new Todo(id, input.text().strip(), input.isDone());
 		if (!this.todos.update(replaced)) {
@@ -28,12 +30,14 @@ public class TodoRoute {
 		return replaced;
 	}
 
+	@Revalidates(tags = "todos")
 	public Todo patch(long id, @Valid @RequestBody TodoPatch patch) {
 		Todo merged = patch.applyTo(get(id));
 		this.todos.update(merged);
 		return merged;
 	}
 
+	@Revalidates(tags = "todos")
 	public void delete(long id) {
 		if (!this.todos.delete(id)) {
 			throw new TodoNotFoundException(id);

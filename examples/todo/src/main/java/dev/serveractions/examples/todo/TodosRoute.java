@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import dev.serveractions.revalidation.Revalidates;
 import dev.serveractions.route.RouteHandler;
 
 import org.springframework.http.ResponseEntity;
@@ -25,6 +26,7 @@ public class TodosRoute {
 		return this.todos.findAll(query);
 	}
 
+	@Revalidates(tags = "todos")
 	public ResponseEntity<Todo> post(@Valid @RequestBody TodoInput input) {
 		Todo todo = this.todos.add(input.text().strip(), input.isDone());
 		return ResponseEntity.created(URI.create("/api/todos/" + todo.id())).body(todo);

@@ -12,6 +12,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dev.serveractions.examples.todo.AttachmentRepository;
 import dev.serveractions.examples.todo.Todo;
 import dev.serveractions.examples.todo.TodoRepository;
+import dev.serveractions.revalidation.RevalidationService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,6 +48,9 @@ abstract class TodoPageBrowserTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	RevalidationService revalidation;
+
 	private final List<Page> pages = new ArrayList<>();
 
 	@BeforeEach
@@ -62,6 +66,9 @@ abstract class TodoPageBrowserTest {
 
 	/** Opens the todo page in a fresh browser context with JavaScript on or off. */
 	Page openTodos(boolean javaScript) {
+		// the tests write to the database behind the application's back, so the cached list
+		// must be told, as any writer outside the app's own actions and routes would have to
+		this.revalidation.revalidateTag("todos");
 		Page page = browser.open(javaScript);
 		this.pages.add(page);
 		page.navigate(url("/todos"));

@@ -7,6 +7,8 @@ import org.thymeleaf.dialect.AbstractProcessorDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 import org.thymeleaf.processor.IProcessor;
+import org.thymeleaf.standard.processor.StandardXmlNsTagProcessor;
+import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.standard.StandardDialect;
 
 /**
@@ -59,7 +61,9 @@ public class ServerActionsDialect extends AbstractProcessorDialect implements IE
 	public Set<IProcessor> getProcessors(String dialectPrefix) {
 		return Set.of(new ActionAttributeProcessor(dialectPrefix, this.serverActions),
 				new FormActionAttributeProcessor(dialectPrefix, this.serverActions),
-				new RuntimeAttributeProcessor(dialectPrefix));
+				new RuntimeAttributeProcessor(dialectPrefix),
+				// drops xmlns:sa from the output, as the standard dialect drops xmlns:th
+				new StandardXmlNsTagProcessor(TemplateMode.HTML, dialectPrefix));
 	}
 
 	@Override

@@ -55,6 +55,7 @@ class ServerActionIntegrationTests {
 	void aFormPostsToItsOwnPageWithTheActionIdAndVoidAnswers303BackToThePage() throws Exception {
 		String page = page();
 		assertThat(page).contains("<form id=\"add\" method=\"post\"");
+		assertThat(page).doesNotContain("xmlns:sa").doesNotContain("sa:action");
 		Map<String, String> fields = hiddenFields(page, "id=\"add\"");
 		assertThat(fields).containsEntry(ServerActions.ACTION_FIELD, this.actions.id("notes.add"));
 		HttpResponse<String> response = this.client.post("/notes", with(fields, "text", "Buy milk", "due", ""));

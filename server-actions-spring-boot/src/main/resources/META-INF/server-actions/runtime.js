@@ -139,6 +139,65 @@
 		}
 	}
 
+	/*
+	 * Before the reload that answers a stale action id, what the user typed in the form is kept
+	 * in sessionStorage, and put back into the same form of the reloaded page. Hidden, password
+	 * and file fields are not kept: ids and tokens must come fresh, secrets stay out of storage.
+	 */
+	var KEPT = 'sa:kept';
+
+	function keep(form) {
+		var fields = [];
+		for (var i = 0; i < form.elements.length; i++) {
+			var el = form.elements[i];
+			if (el.name && !/^(hidden|password|file|submit|button|image|reset)$/.test(el.type)) {
+				fields.push([el.name, /^(checkbox|radio)$/.test(el.type) ? el.checked : el.value]);
+			}
+		}
+		try {
+			sessionStorage.setItem(KEPT, JSON.stringify({
+				path: location.pathname, form: form.id, index: [].indexOf.call(document.forms, form), fields: fields
+			}));
+		}
+		catch (e) {
+			/* storage unavailable: the reload still recovers the page */
+		}
+	}
+
+	function restoreKept() {
+		var kept;
+		try {
+			kept = JSON.parse(sessionStorage.getItem(KEPT));
+			sessionStorage.removeItem(KEPT);
+		}
+		catch (e) {
+			return;
+		}
+		var form = kept && kept.path === location.pathname
+				&& (kept.form ? document.getElementById(kept.form) : document.forms[kept.index]);
+		if (!form) {
+			return;
+		}
+		kept.fields.forEach(function (field) {
+			var el = form.elements.namedItem(field[0]);
+			if (el && el.length === undefined) {
+				if (typeof field[1] === 'boolean') {
+					el.checked = field[1];
+				}
+				else {
+					el.value = field[1];
+				}
+			}
+		});
+	}
+
+	if (document.readyState === 'loading') {
+		document.addEventListener('DOMContentLoaded', restoreKept);
+	}
+	else {
+		restoreKept();
+	}
+
 	function problemOf(response) {
 		var type = response.headers.get('Content-Type') || '';
 		return type.indexOf('json') >= 0 ? response.json() : Promise.resolve(null);
@@ -159,6 +218,7 @@
 			detail.status = response.status;
 			detail.outcome = response.redirected ? 'redirect' : response.headers.get('Sa-Outcome');
 			if (response.headers.get('Sa-Action-Not-Found')) {
+				keep(form);
 				location.reload();
 				return null;
 			}

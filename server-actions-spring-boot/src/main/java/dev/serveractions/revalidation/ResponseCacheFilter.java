@@ -22,12 +22,18 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.PathContainer;
+import org.springframework.http.server.RequestPath;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.UrlPathHelper;
+import org.springframework.web.util.pattern.PathPattern;
 
 /**
  * Serves {@link CachedResponse} entries without reaching the handler, and stores the responses
@@ -59,6 +65,8 @@ final class ResponseCacheFilter extends OncePerRequestFilter implements Ordered 
 
 	private volatile @Nullable HandlerMapping mapping;
 
+	private volatile @Nullable CachedPaths cachedPaths;
+
 	ResponseCacheFilter(RenderCache cache, StaleRefresher refresher, FormFieldPlaceholders placeholders,
 			ResponseCacheSettings settings, List<CacheVariant> variants, BeanFactory beanFactory) {
 		this.cache = cache;
@@ -88,6 +96,11 @@ final class ResponseCacheFilter extends OncePerRequestFilter implements Ordered 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (!cachedPaths().mayMatch(request)) {
+			// no @CachedResponse handler answers this path: cost one pattern check, nothing more
+			chain.doFilter(request, response);
+			return;
+		}
 		String key = keyOf(request);
 		boolean refresh = this.refresher.isRefresh(request);
 		if (!refresh) {
@@ -229,16 +242,32 @@ final class ResponseCacheFilter extends OncePerRequestFilter implements Ordered 
 		try {
 			HandlerExecutionChain chain = mapping().getHandler(new LookupRequest(request));
 			if (chain != null && chain.getHandler() instanceof HandlerMethod method) {
-				CachedResponse policy = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(),
-						CachedResponse.class);
-				return (policy != null) ? policy
-						: AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), CachedResponse.class);
+				return policyOf(method);
 			}
 		}
 		catch (Exception ex) {
 			// no handler: nothing to cache, the dispatcher answers as usual
 		}
 		return null;
+	}
+
+	private static @Nullable CachedResponse policyOf(HandlerMethod method) {
+		CachedResponse policy = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), CachedResponse.class);
+		return (policy != null) ? policy
+				: AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), CachedResponse.class);
+	}
+
+	/**
+	 * The path patterns of the handlers with {@link CachedResponse}, collected from Spring MVC's
+	 * mappings at the first request (route handlers and controllers are all registered by then).
+	 */
+	private CachedPaths cachedPaths() {
+		CachedPaths paths = this.cachedPaths;
+		if (paths == null) {
+			paths = CachedPaths.of(mapping());
+			this.cachedPaths = paths;
+		}
+		return paths;
 	}
 
 	private HandlerMapping mapping() {
@@ -248,6 +277,48 @@ final class ResponseCacheFilter extends OncePerRequestFilter implements Ordered 
 			this.mapping = mapping;
 		}
 		return mapping;
+	}
+
+	/**
+	 * Which request paths may reach a cached handler: none, the listed patterns, or any (when a
+	 * mapping is not pattern based and cannot be told in advance).
+	 */
+	private record CachedPaths(boolean any, List<PathPattern> patterns) {
+
+		static CachedPaths of(HandlerMapping mapping) {
+			if (!(mapping instanceof RequestMappingInfoHandlerMapping infos)) {
+				return new CachedPaths(true, List.of());
+			}
+			List<PathPattern> patterns = new ArrayList<>();
+			for (Map.Entry<RequestMappingInfo, HandlerMethod> handler : infos.getHandlerMethods().entrySet()) {
+				if (policyOf(handler.getValue()) != null) {
+					PathPatternsRequestCondition condition = handler.getKey().getPathPatternsCondition();
+					if (condition == null) {
+						return new CachedPaths(true, List.of());
+					}
+					patterns.addAll(condition.getPatterns());
+				}
+			}
+			return new CachedPaths(false, List.copyOf(patterns));
+		}
+
+		boolean mayMatch(HttpServletRequest request) {
+			if (this.any) {
+				return true;
+			}
+			if (this.patterns.isEmpty()) {
+				return false;
+			}
+			PathContainer path = RequestPath.parse(request.getRequestURI(), request.getContextPath())
+				.pathWithinApplication();
+			for (PathPattern pattern : this.patterns) {
+				if (pattern.matches(path)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 	}
 
 	/** Lets the handler lookup set its request attributes without the dispatcher seeing them. */

@@ -282,14 +282,16 @@ fi
 
 # ---- which variants run -----------------------------------------------------------------------
 
-known=" revalidate-tag "
+known_groups=" " known_names=" "
 for line in "${VARIANTS[@]}"; do
 	read -r name group _ <<<"$line"
-	known+="$name $group "
+	[[ "$known_groups" == *" $group "* ]] || known_groups+="$group "
+	known_names+="$name "
 done
+known_names+="revalidate-tag "
 for word in ${ONLY-}; do
-	if [[ "$known" != *" $word "* ]]; then
-		say "ONLY: '$word' is neither a variant nor a group; known:$known"
+	if [[ "$known_groups$known_names" != *" $word "* ]]; then
+		say "ONLY: '$word' is neither a group (${known_groups# }) nor a variant (${known_names# })"
 		exit 2
 	fi
 done

@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
-# Measures the same endpoint served several ways, in one run, with wrk.
+# Measures the same work served several ways, side by side, in one run, with wrk.
 #
 #   benchmarks/run.sh
 #
 # Builds the Spring benchmark app (and the Next.js app when node is installed), starts every
 # server on 127.0.0.1 on a free port, checks that variants meant to be equal return the same
-# bytes, warms each variant up, then runs ROUNDS alternating wrk rounds and prints req/s, p50
-# and p99 per round, the medians and the ratios. Every server it started is stopped on exit.
+# bytes and that every POST variant answers its status and really runs its action, warms each
+# variant up, then runs ROUNDS rounds (in each, every group's variants back to back, order
+# rotated each round) and prints req/s, p50 and p99 per round, the medians and the ratios, and
+# the cost of revalidateTag with 100,000 unrelated cache entries. Every server it started is
+# stopped on exit.
 #
 # Knobs (environment): ROUNDS=3 DURATION=10s WARMUP=15s THREADS=2 CONNECTIONS=32
-#   ONLY="route controller" runs just those variants;
+#   ONLY="actions" runs one group (routes, actions, cache) or named variants
+#   (ONLY="route controller"; "revalidate-tag" is the revalidateTag measurement);
 #   SKIP_BUILD=1 reuses the last build; RESULTS=dir keeps the raw wrk output there
 #   (default benchmarks/results/<timestamp>, which git ignores).
 set -euo pipefail
@@ -27,21 +31,43 @@ ROOT=$(cd "$HERE/.." && pwd)
 RESULTS=${RESULTS:-$HERE/results/$(date +%Y%m%d-%H%M%S)}
 
 # ---------------------------------------------------------------------------------------------
-# The variants. One line each: name, server, path, body group, wrk script.
+# The variants. One line each: name, group, server, path, body group, request.
+#   group       ONLY=<group> runs the group; a round runs a group's variants back to back
 #   server      a start_<server> function below; it sets PORT_<server>
 #   body group  variants with the same group must answer byte-identical bodies ("-": no check)
-#   wrk script  a Lua file under benchmarks/wrk/ for non-GET requests ("-": plain GET)
+#   request     "-": plain GET; else a request_<name> function below that describes a POST
+#               (body, headers, expected status, the counter that proves the action ran),
+#               sent by wrk through wrk/request.lua
 # To add a variant, add a line (and, for a new server, a start_<server> function).
 VARIANTS=(
-	"route      spring  /route/todos       todos  -"
-	"controller spring  /controller/todos  todos  -"
-	"nextjs     nextjs  /api/todos         todos  -"
+	"route          routes   spring  /route/todos         todos  -"
+	"controller     routes   spring  /controller/todos    todos  -"
+	"nextjs         routes   nextjs  /api/todos           todos  -"
+	"action-form    actions  spring  /actions/page        -      action_form"
+	"postmapping    actions  spring  /classic/page        -      postmapping"
+	"action-runtime actions  spring  /actions/page        -      action_runtime"
+	"nextjs-form    actions  nextjs  /actions             -      nextjs_form"
+	"nextjs-fetch   actions  nextjs  /actions             -      nextjs_fetch"
+	"cached         cache    spring  /cache/table-cached  table  -"
+	"uncached       cache    spring  /cache/table         table  -"
+	"static         cache    spring  /table.html          table  -"
+	"nextjs-static  cache    nextjs  /table               -      -"
 )
-# The ratios to print: numerator, denominator (by median req/s), target.
+# The ratios to print: numerator, denominator (by median req/s), target (numerator/denominator
+# at least this).
 RATIOS=(
-	"route  controller  0.95"
-	"route  nextjs      10"
+	"route           controller     0.95"
+	"route           nextjs         10"
+	"action-form     postmapping    0.90"
+	"action-form     nextjs-form    15"
+	"action-runtime  nextjs-fetch   10"
+	"cached          uncached       30"
+	"cached          static         0.8"
+	"cached          nextjs-static  10"
 )
+# revalidateTag with REVALIDATE_UNRELATED unrelated entries vs none: at most this many times slower.
+REVALIDATE_TAG_TARGET=2
+REVALIDATE_UNRELATED=${REVALIDATE_UNRELATED:-100000}
 # ---------------------------------------------------------------------------------------------
 
 say() { printf '%s\n' "$*" >&2; }
@@ -127,18 +153,109 @@ wait_for() {
 }
 
 SPRING_JAR=""
+# Every server: a start_<server> function that sets PORT_<server>, and READY_<server>, a path
+# that answers 2xx once the server is up.
+SPRING_JAR=""
+READY_spring=/controller/todos
 start_spring() {
 	PORT_spring=$(free_port)
+	# The static variant serves the cached page's bytes from this directory (written once the
+	# app is up); the cache is large enough for the revalidateTag measurement's entries.
+	mkdir -p "$RESULTS/static"
 	# shellcheck disable=SC2086 # JVM_FLAGS is a list of flags
 	launch spring "$RESULTS/spring.log" java $JVM_FLAGS -jar "$SPRING_JAR" \
-		--server.address=127.0.0.1 --server.port="$PORT_spring"
+		--server.address=127.0.0.1 --server.port="$PORT_spring" \
+		--spring.web.resources.static-locations="file:$RESULTS/static/" \
+		--server-actions.cache.max-size=256MB
 }
 
+READY_nextjs=/api/todos
 start_nextjs() {
 	PORT_nextjs=$(free_port)
 	launch nextjs "$RESULTS/nextjs.log" env NEXT_TELEMETRY_DISABLED=1 \
 		node "$HERE/nextjs/node_modules/next/dist/bin/next" start "$HERE/nextjs" \
 		-H 127.0.0.1 -p "$PORT_nextjs"
+}
+
+# url SERVER PATH
+url() {
+	echo "http://127.0.0.1:$(eval echo "\$PORT_$1")$2"
+}
+
+# ---- the POST variants' requests ----------------------------------------------------------------
+# request_<name> FILE: writes the body to FILE.body and the headers, one "Name: value" a line,
+# to FILE.headers; sets REQ_STATUS (the status the variant must answer) and REQ_COUNT (a URL
+# whose number grows by one each time the variant's action runs). Every POST carries the
+# Origin a browser sends, so both frameworks' cross-site checks run as they would for a user.
+
+TEXT="Signed by wrk"
+
+# The id of the guestbook.sign action as <form sa:action="guestbook.sign"> rendered it.
+spring_action_id() {
+	local id
+	id=$(curl -fsS "$(url spring /actions/page)" | sed -n 's/.*name="_sa_action" value="\([^"]*\)".*/\1/p' | head -n 1)
+	[[ -n "$id" ]] || { say "no _sa_action field in $(url spring /actions/page)"; exit 1; }
+	echo "$id"
+}
+
+# Server action, JavaScript off: the form's fields (with _sa_action) posted url-encoded → 303.
+request_action_form() {
+	printf '_sa_action=%s&text=%s' "$(spring_action_id)" "${TEXT// /+}" >"$1.body"
+	printf 'Content-Type: application/x-www-form-urlencoded\nOrigin: %s\n' "$(url spring "")" >"$1.headers"
+	REQ_STATUS=303
+	REQ_COUNT=$(url spring /actions/count)
+}
+
+# The same work behind a hand-written @PostMapping that returns "redirect:" (Spring's 302).
+request_postmapping() {
+	printf 'text=%s' "${TEXT// /+}" >"$1.body"
+	printf 'Content-Type: application/x-www-form-urlencoded\nOrigin: %s\n' "$(url spring "")" >"$1.headers"
+	REQ_STATUS=302
+	REQ_COUNT=$(url spring /actions/count)
+}
+
+# Server action through the client runtime: what runtime.js sends for a form submit (the form's
+# fields url-encoded, header Sa-Action, Accept) → 200 with the page rendered again.
+request_action_runtime() {
+	local id
+	id=$(spring_action_id)
+	printf '_sa_action=%s&text=%s' "$id" "${TEXT// /+}" >"$1.body"
+	printf 'Content-Type: application/x-www-form-urlencoded\nOrigin: %s\nSa-Action: %s\nAccept: %s\n' \
+		"$(url spring "")" "$id" "text/html, application/problem+json" >"$1.headers"
+	REQ_STATUS=200
+	REQ_COUNT=$(url spring /actions/count)
+}
+
+# Next.js server action, JavaScript off: the form as React renders it (multipart, field
+# $ACTION_ID_<id> taken from the page's HTML); the action redirects → 303.
+request_nextjs_form() {
+	local id boundary=----run-sh-form-boundary
+	id=$(curl -fsS "$(url nextjs /actions)" | grep -o 'name="\$ACTION_ID_[0-9a-f]*"' | head -n 1 | sed 's/.*_\([0-9a-f]*\)"$/\1/')
+	[[ -n "$id" ]] || { say "no \$ACTION_ID_ field in $(url nextjs /actions)"; exit 1; }
+	printf -- '--%s\r\nContent-Disposition: form-data; name="$ACTION_ID_%s"\r\n\r\n\r\n--%s\r\nContent-Disposition: form-data; name="text"\r\n\r\n%s\r\n--%s--\r\n' \
+		"$boundary" "$id" "$boundary" "$TEXT" "$boundary" >"$1.body"
+	printf 'Content-Type: multipart/form-data; boundary=%s\nOrigin: %s\n' "$boundary" "$(url nextjs "")" >"$1.headers"
+	REQ_STATUS=303
+	REQ_COUNT=$(url nextjs /api/entries)
+}
+
+# Next.js server action called from the client: header Next-Action (the id of signFromScript in
+# the build's server reference manifest, the id its client chunk carries), React's reply
+# encoding of one string argument as the body; the action calls revalidatePath, so the answer
+# (text/x-component, 200) carries the page rendered again, like the Spring runtime's answer.
+request_nextjs_fetch() {
+	local id tree
+	id=$(node -e 'const m = require(process.argv[1]);
+		for (const [id, action] of Object.entries(m.node)) if (action.exportedName === "signFromScript") console.log(id);' \
+		"$HERE/nextjs/.next/server/server-reference-manifest.json")
+	[[ -n "$id" ]] || { say "no signFromScript in the Next.js server reference manifest"; exit 1; }
+	# The router state the client sends for /actions: ["",{"children":["actions",{"children":["__PAGE__",{},null,null]},null,null]},null,null,true]
+	tree='%5B%22%22%2C%7B%22children%22%3A%5B%22actions%22%2C%7B%22children%22%3A%5B%22__PAGE__%22%2C%7B%7D%2Cnull%2Cnull%5D%7D%2Cnull%2Cnull%5D%7D%2Cnull%2Cnull%2Ctrue%5D'
+	printf '["%s"]' "$TEXT" >"$1.body"
+	printf 'Content-Type: text/plain;charset=UTF-8\nOrigin: %s\nNext-Action: %s\nAccept: text/x-component\nNext-Router-State-Tree: %s\n' \
+		"$(url nextjs "")" "$id" "$tree" >"$1.headers"
+	REQ_STATUS=200
+	REQ_COUNT=$(url nextjs /api/entries)
 }
 
 # ---- build ------------------------------------------------------------------------------------
@@ -165,13 +282,30 @@ fi
 
 # ---- which variants run -----------------------------------------------------------------------
 
+known_groups=" " known_names=" "
+for line in "${VARIANTS[@]}"; do
+	read -r name group _ <<<"$line"
+	[[ "$known_groups" == *" $group "* ]] || known_groups+="$group "
+	known_names+="$name "
+done
+known_names+="revalidate-tag "
+for word in ${ONLY-}; do
+	if [[ "$known_groups$known_names" != *" $word "* ]]; then
+		say "ONLY: '$word' is neither a group (${known_groups# }) nor a variant (${known_names# })"
+		exit 2
+	fi
+done
+selected() { # NAME GROUP
+	[[ -z "${ONLY-}" || " $ONLY " == *" $1 "* || " $ONLY " == *" $2 "* ]]
+}
+
 ACTIVE=()
 SERVERS=()
+WANTED=" "
 for line in "${VARIANTS[@]}"; do
-	read -r name server _ <<<"$line"
-	if [[ -n "${ONLY-}" && " $ONLY " != *" $name "* ]]; then
-		continue
-	fi
+	read -r name group server _ <<<"$line"
+	selected "$name" "$group" || continue
+	WANTED+=" $name "
 	if [[ "$server" == nextjs ]] && ((!HAVE_NODE)); then
 		say "NOTICE: node is not installed, so the Next.js variant '$name' is skipped."
 		continue
@@ -179,39 +313,69 @@ for line in "${VARIANTS[@]}"; do
 	ACTIVE+=("$line")
 	[[ " ${SERVERS[*]-} " == *" $server "* ]] || SERVERS+=("$server")
 done
+MEASURE_REVALIDATE_TAG=0
+if selected revalidate-tag cache; then
+	MEASURE_REVALIDATE_TAG=1
+	[[ " ${SERVERS[*]-} " == *" spring "* ]] || SERVERS+=(spring)
+fi
 
 for server in "${SERVERS[@]}"; do
 	say "==> starting $server"
 	"start_$server"
 done
-
-url_of() {
-	local server=$2 path=$3 port
-	port=$(eval echo "\$PORT_$server")
-	echo "http://127.0.0.1:$port$path"
-}
-
-for line in "${ACTIVE[@]}"; do
-	read -r name server path _ <<<"$line"
-	wait_for "$server" "$(url_of "$name" "$server" "$path")"
+for server in "${SERVERS[@]}"; do
+	wait_for "$server" "$(url "$server" "$(eval echo "\$READY_$server")")"
 done
 
-# ---- same answer ------------------------------------------------------------------------------
-
-declare -A FIRST_OF_GROUP=()
+# The static variant: the cached page's bytes, as a file that Spring Boot's static resource
+# handling serves.
 for line in "${ACTIVE[@]}"; do
-	read -r name server path group _ <<<"$line"
-	[[ "$group" == - ]] && continue
-	curl -fsS --max-time 10 -o "$RESULTS/$name.body" "$(url_of "$name" "$server" "$path")"
-	if [[ -z "${FIRST_OF_GROUP[$group]-}" ]]; then
-		FIRST_OF_GROUP[$group]=$name
-	elif ! cmp -s "$RESULTS/${FIRST_OF_GROUP[$group]}.body" "$RESULTS/$name.body"; then
-		say "variants '${FIRST_OF_GROUP[$group]}' and '$name' answer different bodies:"
-		diff <(head -c 400 "$RESULTS/${FIRST_OF_GROUP[$group]}.body") <(head -c 400 "$RESULTS/$name.body") >&2 || true
-		exit 1
+	read -r name _ <<<"$line"
+	if [[ "$name" == static ]]; then
+		curl -fsS --max-time 30 -o "$RESULTS/static/table.html" "$(url spring /cache/table-cached)"
 	fi
 done
-say "==> bodies checked: variants in the same group answer byte-identical bodies"
+
+# ---- same answer, right status, action ran ----------------------------------------------------
+
+declare -A FIRST_OF_GROUP=() BYTES=() REQUEST_OF=() COUNT_OF=() NOTES=()
+for line in "${ACTIVE[@]}"; do
+	read -r name _ server path body_group request <<<"$line"
+	if [[ "$request" == - ]]; then
+		curl -fsS --max-time 30 -D "$RESULTS/$name.response-headers" -o "$RESULTS/$name.body" "$(url "$server" "$path")"
+		BYTES[$name]=$(wc -c <"$RESULTS/$name.body")
+		cache=$(tr -d '\r' <"$RESULTS/$name.response-headers" | awk -F': ' 'tolower($1) == "x-cache" { print $2 }')
+		[[ -n "$cache" ]] && NOTES[$name]="X-Cache: $cache"
+		[[ "$body_group" == - ]] && continue
+		if [[ -z "${FIRST_OF_GROUP[$body_group]-}" ]]; then
+			FIRST_OF_GROUP[$body_group]=$name
+		elif ! cmp -s "$RESULTS/${FIRST_OF_GROUP[$body_group]}.body" "$RESULTS/$name.body"; then
+			say "variants '${FIRST_OF_GROUP[$body_group]}' and '$name' answer different bodies:"
+			diff <(head -c 400 "$RESULTS/${FIRST_OF_GROUP[$body_group]}.body") <(head -c 400 "$RESULTS/$name.body") >&2 || true
+			exit 1
+		fi
+		continue
+	fi
+	"request_$request" "$RESULTS/$name.request"
+	REQUEST_OF[$name]="$RESULTS/$name.request"
+	COUNT_OF[$name]=$REQ_COUNT
+	before=$(curl -fsS --max-time 10 "$REQ_COUNT")
+	status=$(curl -sS --max-time 30 -o "$RESULTS/$name.body" -w '%{http_code}' -X POST \
+		-H "@$RESULTS/$name.request.headers" --data-binary "@$RESULTS/$name.request.body" "$(url "$server" "$path")")
+	after=$(curl -fsS --max-time 10 "$REQ_COUNT")
+	BYTES[$name]=$(wc -c <"$RESULTS/$name.body")
+	if [[ "$status" != "$REQ_STATUS" ]]; then
+		say "variant '$name' answered $status instead of $REQ_STATUS:"
+		head -c 600 "$RESULTS/$name.body" >&2
+		exit 1
+	fi
+	if ((after != before + 1)); then
+		say "variant '$name' answered $status but its action did not run (count $before → $after)"
+		exit 1
+	fi
+	NOTES[$name]="answers $status, action ran"
+done
+say "==> checked: same bodies within each body group; every POST variant answers its status and runs its action"
 
 # ---- measure ----------------------------------------------------------------------------------
 
@@ -223,20 +387,28 @@ cpu_ticks() {
 
 # bench NAME LABEL DURATION: one wrk run against variant NAME, raw output kept in RESULTS.
 bench() {
-	local name=$1 label=$2 duration=$3 line n server path script args=() pid before
+	local name=$1 label=$2 duration=$3 line n server path args=() pid before count_before
 	for line in "${ACTIVE[@]}"; do
-		read -r n server path _ script <<<"$line"
+		read -r n _ server path _ <<<"$line"
 		[[ "$n" == "$name" ]] && break
 	done
-	[[ "$script" != - ]] && args+=(-s "$HERE/wrk/$script")
+	if [[ -n "${REQUEST_OF[$name]-}" ]]; then
+		args+=(-s "$HERE/wrk/request.lua")
+		export WRK_BODY_FILE="${REQUEST_OF[$name]}.body" WRK_HEADERS_FILE="${REQUEST_OF[$name]}.headers"
+		count_before=$(curl -fsS --max-time 10 "${COUNT_OF[$name]}")
+	fi
 	pid=$(eval echo "\$PID_$server")
 	before=$(cpu_ticks "$pid")
 	# wrk stops by itself after -d; timeout is the outer bound should it ever hang.
 	timeout --signal=KILL 300 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency "${args[@]}" \
-		"$(url_of "$name" "$server" "$path")" >"$RESULTS/$name.$label.txt"
+		"$(url "$server" "$path")" >"$RESULTS/$name.$label.txt"
 	# The server's CPU time for the run, so that cost per request can be read even when the
 	# machine is shared and req/s is noisy.
 	echo "Server CPU ticks: $(($(cpu_ticks "$pid") - before)) at $(getconf CLK_TCK)/s" >>"$RESULTS/$name.$label.txt"
+	if [[ -n "${REQUEST_OF[$name]-}" ]]; then
+		# Every answer wrk counted must come from an action that ran.
+		echo "Actions run: $(($(curl -fsS --max-time 10 "${COUNT_OF[$name]}") - count_before))" >>"$RESULTS/$name.$label.txt"
+	fi
 }
 
 # to_ms VALUE: wrk's "812.00us" / "2.07ms" / "1.20s" in milliseconds.
@@ -247,9 +419,10 @@ to_ms() {
 		printf "%.2f", n }'
 }
 
-# parse FILE: "req/s p50 p99 errors cpu-us-per-request" from one wrk output.
+# parse FILE: "req/s p50 p99 errors cpu-us-per-request" from one wrk output. Errors are
+# non-2xx/3xx answers, socket errors and, for POST variants, answers without an action run.
 parse() {
-	local file=$1 rps p50 p99 non2xx socket cpu
+	local file=$1 rps p50 p99 non2xx socket cpu missing
 	rps=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$file")
 	p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$file")")
 	p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$file")")
@@ -257,40 +430,71 @@ parse() {
 	socket=$(awk '/Socket errors:/ { s = 0; for (i = 3; i <= NF; i += 2) s += $(i + 1); print s }' "$file" | tr -d ',')
 	cpu=$(awk '$2 == "requests" { n = $1 } /^Server CPU ticks:/ { t = $4; hz = substr($6, 1, index($6, "/") - 1) }
 		END { printf "%.1f", (n > 0) ? t * 1e6 / hz / n : 0 }' "$file")
-	echo "${rps:-0} $p50 $p99 $((${non2xx:-0} + ${socket:-0})) $cpu"
+	missing=$(awk '$2 == "requests" { n = $1 } /^Actions run:/ { ran = $3; seen = 1 }
+		END { print (seen && n > ran) ? n - ran : 0 }' "$file")
+	echo "${rps:-0} $p50 $p99 $((${non2xx:-0} + ${socket:-0} + missing)) $cpu"
 }
 
+# The groups in table order, and their variants.
+GROUPS_IN_ORDER=()
+declare -A MEMBERS=()
 names=()
 for line in "${ACTIVE[@]}"; do
-	read -r name _ <<<"$line"
+	read -r name group _ <<<"$line"
 	names+=("$name")
+	[[ -n "${MEMBERS[$group]-}" ]] || GROUPS_IN_ORDER+=("$group")
+	MEMBERS[$group]="${MEMBERS[$group]-} $name"
 done
 
 LOAD_AT_START=$(cut -d" " -f1-3 /proc/loadavg)
-say "==> warm-up: $WARMUP per variant"
-for name in "${names[@]}"; do
-	bench "$name" warmup "$WARMUP"
-done
+if ((${#names[@]})); then
+	say "==> warm-up: $WARMUP per variant"
+	for name in "${names[@]}"; do
+		bench "$name" warmup "$WARMUP"
+	done
+fi
 
-say "==> measuring: $ROUNDS alternating rounds of $DURATION per variant"
 declare -A RPS=() P50=() P99=() CPU=() ROWS=()
+if ((${#names[@]})); then
+	say "==> measuring: $ROUNDS rounds of $DURATION per variant, each group's variants back to back"
+fi
 for round in $(seq 1 "$ROUNDS"); do
-	# Rotate the order each round so that no variant always runs first or last.
-	count=${#names[@]}
-	for i in $(seq 0 $((count - 1))); do
-		name=${names[$(((i + round - 1) % count))]}
-		bench "$name" "round$round" "$DURATION"
-		read -r rps p50 p99 errors cpu < <(parse "$RESULTS/$name.round$round.txt")
-		RPS[$name]="${RPS[$name]-} $rps"
-		RPS[$name,$round]=$rps
-		P50[$name]="${P50[$name]-} $p50"
-		P99[$name]="${P99[$name]-} $p99"
-		CPU[$name]="${CPU[$name]-} $cpu"
-		ROWS[$name]+=$(printf '%-12s %5s %10s %9s %9s %9s %7s' \
-			"$name" "$round" "$rps" "$p50" "$p99" "$cpu" "$errors")$'\n'
-		say "    round $round $name: $rps req/s"
+	((${#names[@]})) || break
+	for group in "${GROUPS_IN_ORDER[@]}"; do
+		read -r -a members <<<"${MEMBERS[$group]}"
+		# Rotate the order each round so that no variant always runs first or last.
+		count=${#members[@]}
+		for i in $(seq 0 $((count - 1))); do
+			name=${members[$(((i + round - 1) % count))]}
+			bench "$name" "round$round" "$DURATION"
+			read -r rps p50 p99 errors cpu < <(parse "$RESULTS/$name.round$round.txt")
+			RPS[$name]="${RPS[$name]-} $rps"
+			RPS[$name,$round]=$rps
+			P50[$name]="${P50[$name]-} $p50"
+			P99[$name]="${P99[$name]-} $p99"
+			CPU[$name]="${CPU[$name]-} $cpu"
+			ROWS[$name]+=$(printf '%-15s %5s %10s %9s %9s %9s %7s' \
+				"$name" "$round" "$rps" "$p50" "$p99" "$cpu" "$errors")$'\n'
+			say "    round $round $name: $rps req/s"
+		done
 	done
 done
+
+# revalidateTag on the app's own store, with none and with REVALIDATE_UNRELATED unrelated
+# entries (RevalidationCostController; it clears the cache, so it runs after the wrk rounds).
+REVALIDATE_RATIOS="" REVALIDATE_NONE="" REVALIDATE_MANY=""
+if ((MEASURE_REVALIDATE_TAG)); then
+	say "==> revalidateTag: $ROUNDS measurements (median of 2000 calls each) with none and $REVALIDATE_UNRELATED unrelated entries"
+	for round in $(seq 1 "$ROUNDS"); do
+		curl -fsS --max-time 300 -X POST -o "$RESULTS/revalidate-tag.round$round.json" \
+			"$(url spring /cache/bench/revalidate-tag)?unrelated=$REVALIDATE_UNRELATED&iterations=2000"
+		json=$(cat "$RESULTS/revalidate-tag.round$round.json")
+		REVALIDATE_RATIOS+=" $(sed -n 's/.*"ratio":\([0-9.eE+-]*\).*/\1/p' <<<"$json")"
+		REVALIDATE_NONE+=" $(sed -n 's/.*"medianNanosWithNone":\([0-9]*\).*/\1/p' <<<"$json")"
+		REVALIDATE_MANY+=" $(sed -n 's/.*"medianNanosWithUnrelated":\([0-9]*\).*/\1/p' <<<"$json")"
+		say "    round $round revalidate-tag: $json"
+	done
+fi
 
 # median FORMAT: the median of the numbers on stdin, printed with FORMAT.
 median() {
@@ -314,26 +518,31 @@ divide() {
 	fi
 	((HAVE_NODE)) || echo "Next.js skipped: node is not installed"
 	echo "$(nproc) cores, load average at start: $LOAD_AT_START, at end: $(cut -d" " -f1-3 /proc/loadavg)"
-	echo
-	printf '%-12s %5s %10s %9s %9s %9s %7s\n' variant round "req/s" "p50 ms" "p99 ms" "cpu us" errors
-	for name in "${names[@]}"; do
-		printf "%s" "${ROWS[$name]}"
-	done
-	echo
-	printf '%-12s %10s %9s %9s %9s\n' median "req/s" "p50 ms" "p99 ms" "cpu us"
+	if ((${#names[@]})); then
+		echo
+		printf '%-15s %5s %10s %9s %9s %9s %7s\n' variant round "req/s" "p50 ms" "p99 ms" "cpu us" errors
+		for name in "${names[@]}"; do
+			printf "%s" "${ROWS[$name]}"
+		done
+		echo
+		printf '%-15s %10s %9s %9s %9s %9s  %s\n' median "req/s" "p50 ms" "p99 ms" "cpu us" bytes notes
+	fi
 	declare -A MEDIAN=() MEDIAN_CPU=()
 	for name in "${names[@]}"; do
 		MEDIAN[$name]=$(median %.0f <<<"${RPS[$name]}")
 		MEDIAN_CPU[$name]=$(median %.1f <<<"${CPU[$name]}")
-		printf '%-12s %10s %9s %9s %9s\n' "$name" "${MEDIAN[$name]}" \
-			"$(median %.2f <<<"${P50[$name]}")" "$(median %.2f <<<"${P99[$name]}")" "${MEDIAN_CPU[$name]}"
+		printf '%-15s %10s %9s %9s %9s %9s  %s\n' "$name" "${MEDIAN[$name]}" \
+			"$(median %.2f <<<"${P50[$name]}")" "$(median %.2f <<<"${P99[$name]}")" "${MEDIAN_CPU[$name]}" \
+			"${BYTES[$name]-}" "${NOTES[$name]-}"
 	done
 	echo
-	printf '%-20s %8s %8s %8s %8s\n' ratio "req/s" paired "cpu" target
+	printf '%-30s %8s %8s %8s %8s\n' ratio "req/s" paired "cpu" target
 	for line in "${RATIOS[@]}"; do
 		read -r top bottom target <<<"$line"
 		if [[ -z "${MEDIAN[$top]-}" || -z "${MEDIAN[$bottom]-}" ]]; then
-			printf '%-20s %8s %8s %8s %8s  skipped\n' "$top/$bottom" - - - "$target"
+			# print a skipped line only when both were asked for (and node is missing)
+			[[ "$WANTED" == *" $top "* && "$WANTED" == *" $bottom "* ]] || continue
+			printf '%-30s %8s %8s %8s %8s  skipped\n' "$top/$bottom" - - - ">= $target"
 			continue
 		fi
 		value=$(divide "${MEDIAN[$top]}" "${MEDIAN[$bottom]}")
@@ -342,11 +551,18 @@ divide() {
 			paired+=" $(divide "${RPS[$top,$round]}" "${RPS[$bottom,$round]}")"
 		done
 		verdict=$(awk -v r="$value" -v t="$target" 'BEGIN { print (r >= t) ? "met" : "MISSED" }')
-		printf '%-20s %8s %8s %8s %8s  %s\n' "$top/$bottom" "$value" "$(median %.2f <<<"$paired")" \
+		printf '%-30s %8s %8s %8s %8s  %s\n' "$top/$bottom" "$value" "$(median %.2f <<<"$paired")" \
 			"$(divide "${MEDIAN_CPU[$bottom]}" "${MEDIAN_CPU[$top]}")" ">= $target" "$verdict"
 	done
+	if ((MEASURE_REVALIDATE_TAG)); then
+		ratio=$(median %.2f <<<"$REVALIDATE_RATIOS")
+		verdict=$(awk -v r="$ratio" -v t="$REVALIDATE_TAG_TARGET" 'BEGIN { print (r <= t) ? "met" : "MISSED" }')
+		printf '%-30s %8s %8s %8s %8s  %s\n' "revalidate-tag $REVALIDATE_UNRELATED/0" "$ratio" - - "<= $REVALIDATE_TAG_TARGET" "$verdict"
+		echo "  revalidateTag median ns per call, with none: $(median %.0f <<<"$REVALIDATE_NONE"), with $REVALIDATE_UNRELATED unrelated entries: $(median %.0f <<<"$REVALIDATE_MANY") (per-round ratios:$REVALIDATE_RATIOS)"
+	fi
 	echo
 	echo "req/s: ratio of the median req/s (the target applies to it); paired: median of the per-round"
 	echo "ratios; cpu: server CPU time per request, bottom over top (above 1: top costs less)."
+	echo "errors: non-2xx/3xx answers, socket errors, and answers whose action did not run."
 	echo "raw wrk output: $RESULTS"
 } | tee "$RESULTS/summary.txt"

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Measures {@code revalidateTag} on the application's own store: median time to expire 10
  * tagged entries with no other entries, and with {@code unrelated} entries carrying other
- * tags. Called by {@code benchmarks/revalidation.sh}; clears the cache.
+ * tags. Called by {@code benchmarks/run.sh} (variant {@code revalidate-tag}); clears the cache.
  */
 @RestController
 public class RevalidationCostController {

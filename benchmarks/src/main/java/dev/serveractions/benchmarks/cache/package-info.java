@@ -1,5 +1,5 @@
 /**
- * Endpoints of the revalidation benchmark ({@code benchmarks/revalidation.sh}).
+ * Endpoints of the revalidation benchmark ({@code benchmarks/run.sh}, group {@code cache}).
  */
 @NullMarked
 package dev.serveractions.benchmarks.cache;

@@ -3,7 +3,7 @@ package dev.serveractions.action;
 import java.time.Duration;
 import java.util.List;
 
-import dev.serveractions.revalidation.CacheVariant;
+import dev.serveractions.cache.CacheVariant;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;

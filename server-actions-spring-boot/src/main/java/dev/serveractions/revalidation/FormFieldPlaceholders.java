@@ -19,7 +19,7 @@ import org.springframework.web.util.HtmlUtils;
  * placeholder is replaced by the value for the current request. So a form in cached HTML
  * always carries the current user's token, never the one of the user it was rendered for.
  */
-public final class FormFieldPlaceholders {
+final class FormFieldPlaceholders {
 
 	static final String PROCESSOR_BEAN_NAME = "requestDataValueProcessor";
 
@@ -40,7 +40,7 @@ public final class FormFieldPlaceholders {
 	 * matching {@link #endCapture(HttpServletRequest)}. Captures nest.
 	 * @param request the current request
 	 */
-	public static void startCapture(HttpServletRequest request) {
+	static void startCapture(HttpServletRequest request) {
 		Object depth = request.getAttribute(CAPTURING);
 		request.setAttribute(CAPTURING, (depth instanceof Integer count) ? count + 1 : 1);
 	}
@@ -49,7 +49,7 @@ public final class FormFieldPlaceholders {
 	 * Ends a capture started by {@link #startCapture(HttpServletRequest)}.
 	 * @param request the current request
 	 */
-	public static void endCapture(HttpServletRequest request) {
+	static void endCapture(HttpServletRequest request) {
 		Object depth = request.getAttribute(CAPTURING);
 		if (depth instanceof Integer count && count > 1) {
 			request.setAttribute(CAPTURING, count - 1);
@@ -72,7 +72,7 @@ public final class FormFieldPlaceholders {
 	 * @param html the HTML
 	 * @return whether {@link #fill(String, HttpServletRequest)} has work to do
 	 */
-	public static boolean holdsPlaceholders(String html) {
+	static boolean holdsPlaceholders(String html) {
 		return html.contains(MARKER);
 	}
 
@@ -95,7 +95,7 @@ public final class FormFieldPlaceholders {
 	 * @param request the current request
 	 * @return HTML to send
 	 */
-	public String fill(String html, HttpServletRequest request) {
+	String fill(String html, HttpServletRequest request) {
 		if (isCapturing(request) || !holdsPlaceholders(html)) {
 			return html;
 		}

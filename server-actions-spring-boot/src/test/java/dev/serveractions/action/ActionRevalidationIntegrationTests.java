@@ -5,7 +5,7 @@ import java.util.Map;
 
 import dev.serveractions.action.boardapp.BoardApplication;
 import dev.serveractions.action.boardapp.BoardApplication.Board;
-import dev.serveractions.revalidation.CacheVariant;
+import dev.serveractions.cache.CacheVariant;
 import dev.serveractions.revalidation.RevalidationService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -13,7 +13,7 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.serveractions.revalidation.CacheStore;
+import dev.serveractions.cache.CacheStore;
 import dev.serveractions.revalidation.RevalidationService;
 import dev.serveractions.thymeleaf.cacheapp.FragmentCacheTestApplication;
 import dev.serveractions.thymeleaf.cacheapp.TodoPageController;

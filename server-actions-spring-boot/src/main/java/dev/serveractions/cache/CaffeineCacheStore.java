@@ -1,4 +1,4 @@
-package dev.serveractions.revalidation;
+package dev.serveractions.cache;
 
 import java.util.Collection;
 import java.util.HashSet;
@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  *     return new CaffeineCacheStore(DataSize.ofMegabytes(256).toBytes());
  * }
  * </pre>
+ *
+ * @since 0.1
  */
 public final class CaffeineCacheStore implements CacheStore {
 

@@ -1,4 +1,4 @@
-package dev.serveractions.revalidation;
+package dev.serveractions.cache;
 
 import java.util.Collection;
 
@@ -14,6 +14,15 @@ import org.jspecify.annotations.Nullable;
  * may keep an entry a little longer than asked without anyone being served it. Methods must be
  * safe for concurrent use and should never throw: a failing store answers {@code null} or
  * {@code 0} and the application renders as if nothing were cached.
+ *
+ * <pre class="code">
+ * &#64;Bean
+ * CacheStore cacheStore(RedisConnectionFactory redis) {
+ *     return new MyRedisCacheStore(redis);   // replaces the in-process Caffeine store
+ * }
+ * </pre>
+ *
+ * @since 0.1
  */
 public interface CacheStore {
 

@@ -1,12 +1,19 @@
-package dev.serveractions.revalidation;
+package dev.serveractions.cache;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * One cached response or fragment, as a {@link CacheStore} keeps it.
+ * One cached response or fragment, as a {@link CacheStore} keeps it. Entries are values: a store
+ * keeps and returns them as they are.
+ *
+ * <pre class="code">
+ * CacheEntry entry = new CacheEntry("response /todos", Set.of("todos", "page:/todos"), 200,
+ *         Map.of("Content-Type", List.of("text/html")), html, false, 300, generation,
+ *         System.currentTimeMillis());
+ * store.put(entry);
+ * </pre>
  *
  * @param key the key the entry is stored under
  * @param tags its tags: the explicit ones plus {@code page:<path>} and {@code layout:<prefix>}
@@ -19,30 +26,10 @@ import java.util.Set;
  * @param generation when its render started, on the revalidation clock: an entry whose render
  * started before a revalidation of one of its tags is never served
  * @param createdAtMillis wall-clock time of the render, for {@code revalidateSeconds}
+ * @since 0.1
  */
 public record CacheEntry(String key, Set<String> tags, int status, Map<String, List<String>> headers, byte[] body,
 		boolean placeholders, long revalidateSeconds, long generation, long createdAtMillis) {
-
-	/**
-	 * A new entry rendered for a request path; its path tags are added to {@code tags}.
-	 * @param key the key
-	 * @param path the request path (without query string or context path)
-	 * @param tags the explicit tags
-	 * @param revalidateSeconds seconds until stale, 0 for never
-	 * @param status the HTTP status
-	 * @param headers the headers to replay
-	 * @param body the bytes
-	 * @param placeholders whether the body holds form field placeholders
-	 * @return the entry; {@link RenderCache} stamps its generation when storing it
-	 */
-	public static CacheEntry forPath(String key, String path, Iterable<String> tags, long revalidateSeconds,
-			int status, Map<String, List<String>> headers, byte[] body, boolean placeholders) {
-		Set<String> all = new LinkedHashSet<>();
-		tags.forEach(all::add);
-		all.addAll(PathTags.of(path));
-		return new CacheEntry(key, Set.copyOf(all), status, Map.copyOf(headers), body, placeholders,
-				revalidateSeconds, 0, System.currentTimeMillis());
-	}
 
 	/**
 	 * An estimate of the memory the entry takes, in bytes, including its share of a store's
@@ -63,11 +50,21 @@ public record CacheEntry(String key, Set<String> tags, int status, Map<String, L
 		return (int) Math.min(Integer.MAX_VALUE, weight);
 	}
 
-	boolean isStaleAt(long nowMillis) {
+	/**
+	 * Whether the entry is past its {@link #revalidateSeconds()} at the given time.
+	 * @param nowMillis wall-clock time in milliseconds
+	 * @return whether it is stale by age
+	 */
+	public boolean isStaleAt(long nowMillis) {
 		return this.revalidateSeconds > 0 && nowMillis - this.createdAtMillis >= this.revalidateSeconds * 1000L;
 	}
 
-	CacheEntry stamped(long generation) {
+	/**
+	 * The same entry with another {@link #generation()}.
+	 * @param generation the render's start on the revalidation clock
+	 * @return a copy carrying that generation
+	 */
+	public CacheEntry withGeneration(long generation) {
 		return new CacheEntry(this.key, this.tags, this.status, this.headers, this.body, this.placeholders,
 				this.revalidateSeconds, generation, this.createdAtMillis);
 	}

@@ -1,4 +1,4 @@
-package dev.serveractions.autoconfigure;
+package dev.serveractions.revalidation;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,7 +8,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Configuration of the response and fragment caches ({@code server-actions.cache.*}).
+ * Configuration of the response and fragment caches ({@code server-actions.cache.*}); the only
+ * place their defaults are written.
+ *
+ * <pre class="code">
+ * server-actions.cache.max-size=256MB
+ * server-actions.cache.variant-headers=Accept,HX-Request,X-Tenant
+ * server-actions.cache.render-wait=10s
+ * </pre>
+ *
+ * @since 0.1
  */
 @ConfigurationProperties("server-actions.cache")
 public class RevalidationProperties {

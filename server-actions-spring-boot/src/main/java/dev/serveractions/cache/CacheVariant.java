@@ -1,4 +1,4 @@
-package dev.serveractions.revalidation;
+package dev.serveractions.cache;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  *     return (request) -&gt; request.getHeader("X-Tenant");
  * }
  * </pre>
+ *
+ * @since 0.1
  */
 @FunctionalInterface
 public interface CacheVariant {

@@ -80,6 +80,16 @@ class FragmentCacheIntegrationTests {
 	}
 
 	@Test
+	void aQuotedLiteralAPlainNameAndAnExpressionWithTheSameValueNameTheSameFragment() throws Exception {
+		String page = this.alice.get("/names");
+		assertThat(page).contains("<p id=\"quoted\">quoted</p>")
+			.contains("<p id=\"quoted\">quoted</p>\n<p id=\"quoted\">quoted</p>\n<p id=\"quoted\">quoted</p>")
+			.doesNotContain("plain")
+			.doesNotContain("expression");
+		assertThat(this.revalidation.revalidateTag("names")).as("the quoted tag is the tag itself").isEqualTo(1);
+	}
+
+	@Test
 	void aFormInACachedFragmentCarriesTheCurrentUsersCsrfTokenNotTheOneItWasRenderedFor() throws Exception {
 		String alicePage = this.alice.get("/todos");
 		String bobPage = this.bob.get("/todos");

@@ -54,11 +54,11 @@ public final class FragmentCache {
 			Locale locale, Supplier<String> renderer) {
 		String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
 		String cacheKey = this.keys.fragment(request, name, path, locale, key);
-		return this.placeholders.fill(cachedOrRendered(request, new RenderCache.Target(cacheKey, path, tags, 0),
+		return this.placeholders.fill(cachedOrRendered(request, new RenderTarget(cacheKey, path, tags, 0),
 				renderer), request);
 	}
 
-	private String cachedOrRendered(HttpServletRequest request, RenderCache.Target target, Supplier<String> renderer) {
+	private String cachedOrRendered(HttpServletRequest request, RenderTarget target, Supplier<String> renderer) {
 		RenderCache.Lookup lookup = this.cache.lookup(target.key());
 		CacheEntry entry = lookup.entry();
 		if (entry != null && !lookup.refresh()) {

@@ -1,8 +1,6 @@
 package dev.serveractions.revalidation;
 
 import java.time.Duration;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,7 +75,7 @@ final class RenderCache {
 	 * whose render it was gets {@link Rendered#here()} {@code true} (with a {@code null} entry
 	 * when the output may not be cached) and answers from its own output.
 	 */
-	Rendered render(Target target, Renderer renderer) throws Exception {
+	Rendered render(RenderTarget target, Renderer renderer) throws Exception {
 		long lastExpiryBeforeArrival = this.generations.lastExpiry();
 		while (true) {
 			Flight mine = new Flight();
@@ -121,7 +119,7 @@ final class RenderCache {
 				|| this.generations.stateOf(entry) != TagGenerations.State.EXPIRED;
 	}
 
-	private @Nullable CacheEntry renderAndStore(Target target, Renderer renderer,
+	private @Nullable CacheEntry renderAndStore(RenderTarget target, Renderer renderer,
 			@Nullable CompletableFuture<@Nullable CacheEntry> result) throws Exception {
 		CacheEntry stored = null;
 		try {
@@ -205,22 +203,6 @@ final class RenderCache {
 	}
 
 	/**
-	 * What a render is for: the key, the request path it is rendered for (which gives its path
-	 * tags), its explicit tags and its revalidate seconds.
-	 */
-	record Target(String key, String path, Collection<String> tags, long revalidateSeconds) {
-
-		CacheEntry entry(Output output, long generation) {
-			Set<String> all = new LinkedHashSet<>(this.tags);
-			all.addAll(PathTags.of(this.path));
-			return new CacheEntry(this.key, Set.copyOf(all), output.status(), Map.copyOf(output.headers()),
-					output.body(), FormFieldPlaceholders.holdsPlaceholders(output.body()), this.revalidateSeconds,
-					generation, System.currentTimeMillis());
-		}
-
-	}
-
-	/**
 	 * What a render produced.
 	 *
 	 * @param status the HTTP status (200 for fragments)
@@ -232,7 +214,7 @@ final class RenderCache {
 	}
 
 	/**
-	 * The outcome of {@link #render(Target, Renderer)}.
+	 * The outcome of {@link #render(RenderTarget, Renderer)}.
 	 *
 	 * @param entry the stored entry, or {@code null} when this caller's output was not cacheable
 	 * @param here whether this caller rendered it (rather than a concurrent caller)

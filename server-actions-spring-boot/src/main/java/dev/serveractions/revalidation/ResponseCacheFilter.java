@@ -93,7 +93,7 @@ final class ResponseCacheFilter extends OncePerRequestFilter implements Ordered 
 				chain.doFilter(request, response);
 				return;
 			}
-			renderAndServe(new RenderCache.Target(key, UrlPathHelper.defaultInstance.getPathWithinApplication(request),
+			renderAndServe(new RenderTarget(key, UrlPathHelper.defaultInstance.getPathWithinApplication(request),
 					Arrays.asList(policy.tags()), policy.revalidate()), request, response, chain);
 		}
 		finally {
@@ -103,7 +103,7 @@ final class ResponseCacheFilter extends OncePerRequestFilter implements Ordered 
 		}
 	}
 
-	private void renderAndServe(RenderCache.Target target, HttpServletRequest request, HttpServletResponse response,
+	private void renderAndServe(RenderTarget target, HttpServletRequest request, HttpServletResponse response,
 			FilterChain chain) throws ServletException, IOException {
 		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
 		RenderCache.Rendered rendered;

@@ -293,7 +293,7 @@ class RevalidationServiceTests {
 
 	private CacheEntry render(String key, String path, Supplier<String> content, String... tags) {
 		try {
-			return this.cache.render(new RenderCache.Target(key, path, Set.of(tags), 0),
+			return this.cache.render(new RenderTarget(key, path, Set.of(tags), 0),
 					() -> new RenderCache.Output(200, Map.of(), content.get().getBytes(StandardCharsets.UTF_8))).entry();
 		}
 		catch (Exception ex) {

@@ -159,11 +159,18 @@ final class RenderCache {
 		}
 	}
 
+	/** Whether this caller got the one refresh (two callers in the same millisecond do not). */
 	private boolean claimRefresh(String key) {
 		long now = System.currentTimeMillis();
-		Long claimed = this.refreshing.compute(key,
-				(k, since) -> (since == null || now - since > REFRESH_CLAIM_MILLIS) ? Long.valueOf(now) : since);
-		return claimed == now;
+		boolean[] claimed = { false };
+		this.refreshing.compute(key, (k, since) -> {
+			if (since != null && now - since <= REFRESH_CLAIM_MILLIS) {
+				return since;
+			}
+			claimed[0] = true;
+			return now;
+		});
+		return claimed[0];
 	}
 
 	/** A render under way and the callers waiting for it. */

@@ -6,9 +6,8 @@ import java.util.HexFormat;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.servlet.support.RequestDataValueProcessor;
 import org.springframework.web.util.HtmlUtils;
 
@@ -29,10 +28,14 @@ final class FormFieldPlaceholders {
 
 	private static final String CAPTURING = FormFieldPlaceholders.class.getName() + ".capturing";
 
-	private final BeanFactory beanFactory;
+	private final ObjectProvider<RequestDataValueProcessor> processor;
 
-	FormFieldPlaceholders(BeanFactory beanFactory) {
-		this.beanFactory = beanFactory;
+	/**
+	 * @param processor the application's processor: the bean named
+	 * {@value #PROCESSOR_BEAN_NAME}, as for Spring MVC's own forms
+	 */
+	FormFieldPlaceholders(ObjectProvider<RequestDataValueProcessor> processor) {
+		this.processor = processor;
 	}
 
 	/**
@@ -122,19 +125,12 @@ final class FormFieldPlaceholders {
 	}
 
 	private Map<String, String> currentFields(HttpServletRequest request) {
-		RequestDataValueProcessor processor = processor();
+		RequestDataValueProcessor processor = this.processor.getIfAvailable();
 		if (processor == null) {
 			return Map.of();
 		}
 		Map<String, String> fields = processor.getExtraHiddenFields(request);
 		return (fields != null) ? fields : Map.of();
-	}
-
-	private @Nullable RequestDataValueProcessor processor() {
-		if (!this.beanFactory.containsBean(PROCESSOR_BEAN_NAME)) {
-			return null;
-		}
-		return this.beanFactory.getBean(PROCESSOR_BEAN_NAME, RequestDataValueProcessor.class);
 	}
 
 	private static byte[] random() {

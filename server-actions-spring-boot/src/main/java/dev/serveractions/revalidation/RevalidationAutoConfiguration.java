@@ -6,8 +6,8 @@ import dev.serveractions.cache.CacheVariant;
 import dev.serveractions.cache.CaffeineCacheStore;
 import dev.serveractions.thymeleaf.CacheDialect;
 
-import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -19,6 +19,7 @@ import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.support.RequestDataValueProcessor;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} for
@@ -79,8 +80,9 @@ public final class RevalidationAutoConfiguration {
 	}
 
 	@Bean
-	FormFieldPlaceholders revalidationFormFieldPlaceholders(BeanFactory beanFactory) {
-		return new FormFieldPlaceholders(beanFactory);
+	FormFieldPlaceholders revalidationFormFieldPlaceholders(
+			@Qualifier(FormFieldPlaceholders.PROCESSOR_BEAN_NAME) ObjectProvider<RequestDataValueProcessor> processor) {
+		return new FormFieldPlaceholders(processor);
 	}
 
 	@Bean

@@ -18,7 +18,4 @@ import org.jspecify.annotations.Nullable;
 public record ActionOptions(@Nullable String secret, List<String> previousSecrets, List<String> allowedOrigins,
 		long maxBodySize) {
 
-	/** Settings with no secret, no extra origins and a 1MB body limit. */
-	public static final ActionOptions DEFAULTS = new ActionOptions(null, List.of(), List.of(), 1024 * 1024);
-
 }

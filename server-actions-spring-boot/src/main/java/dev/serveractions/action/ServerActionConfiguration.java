@@ -7,50 +7,79 @@ import dev.serveractions.revalidation.CacheVariant;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import dev.serveractions.revalidation.RevalidatesHandler;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.format.support.DefaultFormattingConversionService;
 import org.springframework.http.CacheControl;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.HandlerAdapter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.ViewResolver;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+import org.springframework.web.servlet.mvc.support.DefaultHandlerExceptionResolver;
 
 /**
  * Beans that make {@link ServerAction @ServerAction} methods work; imported by the
- * auto-configuration, which provides the {@link ActionOptions}.
+ * auto-configuration, which provides the {@link ActionOptions} from the properties.
  */
 @Configuration(proxyBeanMethods = false)
 public class ServerActionConfiguration {
 
 	@Bean
-	static ActionRegistry serverActions(ConfigurableListableBeanFactory beanFactory,
-			ObjectProvider<ActionOptions> options, ObjectProvider<ConversionService> conversionService) {
-		ActionOptions settings = options.getIfAvailable(() -> ActionOptions.DEFAULTS);
-		return new ActionRegistry(beanFactory, new Keyring(settings.secret(), settings.previousSecrets()),
+	static ActionRegistry serverActions(ConfigurableListableBeanFactory beanFactory, ActionOptions options,
+			ObjectProvider<ConversionService> conversionService) {
+		return new ActionRegistry(beanFactory, new Keyring(options.secret(), options.previousSecrets()),
 				conversionService.getIfUnique(DefaultFormattingConversionService::new));
 	}
 
 	@Bean
-	static ActionHandlerMapping serverActionHandlerMapping(ActionRegistry serverActions,
-			ObjectProvider<ActionOptions> options) {
-		return new ActionHandlerMapping(serverActions, options.getIfAvailable(() -> ActionOptions.DEFAULTS));
+	static ActionHandlerMapping serverActionHandlerMapping(ActionRegistry serverActions, ActionOptions options,
+			ObjectProvider<HandlerMapping> mappings) {
+		return new ActionHandlerMapping(serverActions,
+				new ActionRequestChecks(options.allowedOrigins(), options.maxBodySize()), mappings);
 	}
 
 	@Bean
-	static ActionResponses serverActionResponses(ApplicationContext context) {
-		return new ActionResponses(context);
+	static ActionResponses serverActionResponses(MessageSource messageSource,
+			ObjectProvider<RequestMappingHandlerAdapter> adapter) {
+		return new ActionResponses(messageSource, SingletonSupplier.of(() -> adapter.getObject().getMessageConverters()));
 	}
 
 	@Bean
-	static ActionHandlerAdapter serverActionHandlerAdapter(ApplicationContext context, ActionResponses responses) {
-		return new ActionHandlerAdapter(context, responses);
+	static ActionAnswers serverActionAnswers(ObjectProvider<HandlerAdapter> adapters,
+			ObjectProvider<ViewResolver> viewResolvers, ActionResponses responses) {
+		return new ActionAnswers(adapters, viewResolvers, responses);
+	}
+
+	@Bean
+	static ActionHandlerAdapter serverActionHandlerAdapter(ApplicationContext context,
+			ObjectProvider<RequestMappingHandlerAdapter> adapter, ActionAnswers answers,
+			ObjectProvider<RevalidatesHandler> revalidates) {
+		return new ActionHandlerAdapter(new ActionInvoker(adapter, context), answers,
+				new ActionRevalidation(revalidates));
 	}
 
 	@Bean
 	static MalformedMultipartResolver serverActionMalformedMultipartResolver(ActionResponses responses) {
 		return new MalformedMultipartResolver(responses);
+	}
+
+	@Bean
+	static FilterRegistrationBean<CommittedActionFilter> serverActionCommittedFilter() {
+		FilterRegistrationBean<CommittedActionFilter> registration = new FilterRegistrationBean<>(
+				new CommittedActionFilter());
+		registration.setName("serverActionCommittedFilter");
+		return registration;
 	}
 
 	/**
@@ -64,8 +93,23 @@ public class ServerActionConfiguration {
 	}
 
 	@Bean
-	WebMvcConfigurer serverActionWebMvcConfigurer() {
+	WebMvcConfigurer serverActionWebMvcConfigurer(ObjectProvider<ActionAnswers> answers) {
 		return new WebMvcConfigurer() {
+			@Override
+			public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+				// the application's @ExceptionHandlers and @ResponseStatus first, Spring's defaults
+				// for its own exceptions after ours, and for what nothing handled, the generic answer
+				int defaults = resolvers.size();
+				for (int i = 0; i < resolvers.size(); i++) {
+					if (resolvers.get(i) instanceof DefaultHandlerExceptionResolver) {
+						defaults = i;
+						break;
+					}
+				}
+				resolvers.add(defaults, new StandardProblemResolver(answers));
+				resolvers.add(new UnhandledFailureResolver(answers));
+			}
+
 			@Override
 			public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 				resolvers.add(new BoundArgumentResolver());

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every refused request gets the right 4xx, says why, and changes nothing. */
 @SpringBootTest(classes = ActionTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "server-actions.secret=test-secret", "server-actions.allowed-origins=https://admin.example",
+		properties = { "server-actions.secret=test-secret-of-at-least-32-bytes!!!", "server-actions.allowed-origins=https://admin.example",
 				"server-actions.max-body-size=2KB" })
 class ServerActionBadInputTests {
 

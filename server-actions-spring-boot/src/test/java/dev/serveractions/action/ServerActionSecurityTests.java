@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** With Spring Security, action forms carry its CSRF token and posts without it are refused. */
 @SpringBootTest(classes = { ActionTestApplication.class, ServerActionSecurityTests.Security.class },
-		webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server-actions.secret=test-secret")
+		webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server-actions.secret=test-secret-of-at-least-32-bytes!!!")
 class ServerActionSecurityTests {
 
 	@LocalServerPort

@@ -48,13 +48,13 @@ class ServerActionStartupTests {
 	void idsAreTheSameOnEveryInstanceAndAfterRestartsButDependOnTheSecret() {
 		String[] ids = new String[3];
 		this.runner.withBean("greeter", Greeter.class)
-			.withPropertyValues("server-actions.secret=one")
+			.withPropertyValues("server-actions.secret=one-secret-of-at-least-32-bytes!!!")
 			.run((context) -> ids[0] = context.getBean(ServerActions.class).id("greeter.hello"));
 		this.runner.withBean("greeter", Greeter.class)
-			.withPropertyValues("server-actions.secret=one")
+			.withPropertyValues("server-actions.secret=one-secret-of-at-least-32-bytes!!!")
 			.run((context) -> ids[1] = context.getBean(ServerActions.class).id("greeter.hello"));
 		this.runner.withBean("greeter", Greeter.class)
-			.withPropertyValues("server-actions.secret=two")
+			.withPropertyValues("server-actions.secret=two-secret-of-at-least-32-bytes!!!")
 			.run((context) -> ids[2] = context.getBean(ServerActions.class).id("greeter.hello"));
 		assertThat(ids[0]).isEqualTo(ids[1]).isNotEqualTo(ids[2]).matches("[A-Za-z0-9_-]{22}");
 	}
@@ -74,27 +74,49 @@ class ServerActionStartupTests {
 	void previousSecretsKeepOpenPagesWorkingAfterARotation() {
 		String[] old = new String[2];
 		this.runner.withBean("greeter", Greeter.class)
-			.withPropertyValues("server-actions.secret=old")
+			.withPropertyValues("server-actions.secret=old-secret-of-at-least-32-bytes!!!")
 			.run((context) -> {
 				old[0] = context.getBean(ServerActions.class).id("greeter.hello");
 				old[1] = context.getBean(ServerActions.class).bind("greeter.hello", List.of(42));
 			});
 		this.runner.withBean("greeter", Greeter.class)
-			.withPropertyValues("server-actions.secret=new", "server-actions.previous-secrets=old")
+			.withPropertyValues("server-actions.secret=new-secret-of-at-least-32-bytes!!!", "server-actions.previous-secrets=old-secret-of-at-least-32-bytes!!!")
 			.run((context) -> {
 				ActionRegistry registry = context.getBean(ActionRegistry.class);
 				assertThat(registry.id("greeter.hello")).isNotEqualTo(old[0]);
 				assertThat(registry.byId(old[0])).isSameAs(registry.byName("greeter.hello"));
-				assertThat(registry.keyring().verify("greeter.hello", old[1])).containsExactly("42");
+				assertThat(registry.keyring().verify("greeter.hello", old[1]))
+					.isEqualTo(new Keyring.Verified(List.of("42"), false));
 				assertThat(registry.keyring().verify("greetings.wave", old[1])).isNull();
 			});
 		this.runner.withBean("greeter", Greeter.class)
-			.withPropertyValues("server-actions.secret=new")
+			.withPropertyValues("server-actions.secret=new-secret-of-at-least-32-bytes!!!")
 			.run((context) -> {
 				ActionRegistry registry = context.getBean(ActionRegistry.class);
 				assertThat(registry.byId(old[0])).isNull();
-				assertThat(registry.keyring().verify("greeter.hello", old[1])).isNull();
+				// signed with a key this server no longer has: a stale form, not a tampered one
+				assertThat(registry.keyring().verify("greeter.hello", old[1]).stale()).isTrue();
 			});
+	}
+
+	@Test
+	void aSecretShorterThan32BytesRefusesToStartSayingWhy() {
+		this.runner.withPropertyValues("server-actions.secret=too-short")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("server-actions.secret must be at least 32 bytes long")
+				.hasMessageContaining("openssl rand -base64 32"));
+	}
+
+	@Test
+	void withoutASecretSignaturesSurviveARestartInTheSameJvm() {
+		String[] token = new String[1];
+		this.runner.withBean("greeter", Greeter.class)
+			.run((context) -> token[0] = context.getBean(ServerActions.class).bind("greeter.hello", List.of(7)));
+		this.runner.withBean("greeter", Greeter.class)
+			.run((context) -> assertThat(context.getBean(ActionRegistry.class).keyring().verify("greeter.hello", token[0]))
+				.isEqualTo(new Keyring.Verified(List.of("7"), false)));
 	}
 
 	@Test

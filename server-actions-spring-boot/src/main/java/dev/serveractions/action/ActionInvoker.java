@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataBinderFactory;
+import org.springframework.web.bind.ServletRequestDataBinder;
 
 /**
  * Invokes action methods with Spring MVC's own machinery: a private
@@ -104,6 +105,12 @@ final class ActionInvoker {
 		@Override
 		protected InitBinderDataBinderFactory createDataBinderFactory(List<InvocableHandlerMethod> binderMethods) {
 			return new ServletRequestDataBinderFactory(binderMethods, getWebBindingInitializer()) {
+				@Override
+				protected ServletRequestDataBinder createBinderInstance(@Nullable Object target, String objectName,
+						NativeWebRequest request) {
+					return new ActionDataBinder(target, objectName);
+				}
+
 				@Override
 				public void initBinder(WebDataBinder binder, NativeWebRequest request) throws Exception {
 					super.initBinder(binder, request);

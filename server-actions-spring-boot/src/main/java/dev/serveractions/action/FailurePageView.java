@@ -47,6 +47,8 @@ final class FailurePageView implements View {
 			buffer.copyBodyToResponse();
 			return;
 		}
+		// nothing of the page was sent: the answer is another representation
+		response.setContentType(null);
 		int status = this.outcome.status().value();
 		if (this.client == ClientShape.FORM) {
 			String reference = this.outcome.correlationId();

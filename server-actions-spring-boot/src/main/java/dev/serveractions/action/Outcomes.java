@@ -56,10 +56,9 @@ final class Outcomes {
 		if (ex instanceof UserFacingException userFacing) {
 			return Outcome.failed(userFacing.getStatus(), String.valueOf(userFacing.getMessage()), null);
 		}
-		if (ex instanceof InvalidPropertyException property) {
-			// a field name the form object cannot take, such as text[0] on a String
-			return Outcome.rejected(HttpStatus.BAD_REQUEST,
-					"The form has a field this action does not accept: " + property.getPropertyName() + ".");
+		if (ex instanceof ActionDataBinder.MalformedFieldsException || ex instanceof InvalidPropertyException) {
+			// field names the form object cannot take, such as text[0] on a String
+			return Outcome.rejected(HttpStatus.BAD_REQUEST, "The form has fields this action does not accept.");
 		}
 		return null;
 	}

@@ -7,6 +7,7 @@
 	var script = document.currentScript;
 	var csrfHeader = script && script.getAttribute('data-csrf-header');
 	var csrfToken = script && script.getAttribute('data-csrf-token');
+	var own = script && script.src.split('?')[0];
 	var busy = new WeakSet();
 
 	function emit(target, name, detail, cancelable) {
@@ -109,27 +110,54 @@
 		}
 	}
 
+	/* Parsed scripts never run: each one that came in is replaced by a copy, in order. */
+	function rerun(old) {
+		if (old.isConnected && !old.noModule && /^(module|.*script)?$/i.test(old.type)
+				&& !(old.src && old.src.split('?')[0] === own)) {
+			var fresh = document.createElement('script');
+			[].forEach.call(old.attributes, function (a) {
+				fresh.setAttribute(a.name, a.value);
+			});
+			fresh.text = old.text;
+			old.replaceWith(fresh);
+			return fresh.src && new Promise(function (done) {
+				fresh.onload = fresh.onerror = done;
+			});
+		}
+	}
+
 	/* Swaps the regions (elements with an id and data-sa-region) of the new page in, else the body. */
 	function swap(html) {
 		var next = new DOMParser().parseFromString(html, 'text/html');
 		var x = window.scrollX, y = window.scrollY, focus = focusKey();
 		var regions = document.querySelectorAll('[data-sa-region][id]');
-		var swapped = 0;
+		var added = [], ran = Promise.resolve();
 		for (var i = 0; i < regions.length; i++) {
 			var replacement = next.getElementById(regions[i].id);
 			if (replacement) {
 				regions[i].replaceWith(document.adoptNode(replacement));
-				swapped++;
+				added.push(replacement);
 			}
 		}
-		if (!swapped) {
+		if (!added.length) {
 			document.body.replaceWith(document.adoptNode(next.body));
+			added.push(document.body);
 		}
 		if (next.title) {
 			document.title = next.title;
 		}
 		restoreFocus(focus);
 		window.scrollTo(x, y);
+		added.forEach(function (root) {
+			[].forEach.call(root.querySelectorAll('script'), function (old) {
+				ran = ran.then(function () {
+					return rerun(old);
+				});
+			});
+		});
+		ran.then(function () {
+			emit(document, 'serveractions:load', {});
+		});
 	}
 
 	function push(url) {

@@ -33,7 +33,7 @@ class ScriptCallBrowserTests extends TodoPageBrowserTest {
 			expect(page.locator("#completed")).hasText("Marked 2 todos done.");
 			expect(page.locator("ul.todos > li.done")).hasCount(3);
 		}
-		assertThat(this.todos.findAll(null)).allMatch(Todo::done).hasSize(3);
+		assertThat(this.todos.findAll(null)).allMatch(Todo::completed).hasSize(3);
 	}
 
 	@Test

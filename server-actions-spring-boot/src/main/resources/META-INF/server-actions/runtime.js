@@ -226,6 +226,23 @@
 		restoreKept();
 	}
 
+	function titleOf(html) {
+		return { title: new DOMParser().parseFromString(html, 'text/html').title };
+	}
+
+	/* A message next to the form, announced to screen readers; emitting sa:error with
+	   preventDefault() leaves showing it to the page. */
+	function alertAt(form, text) {
+		var alert = form.previousElementSibling;
+		if (!alert || !alert.hasAttribute('data-sa-alert')) {
+			alert = document.createElement('p');
+			alert.setAttribute('data-sa-alert', '');
+			alert.setAttribute('role', 'alert');
+			form.parentNode.insertBefore(alert, form);
+		}
+		alert.textContent = text;
+	}
+
 	function problemOf(response) {
 		var type = response.headers.get('Content-Type') || '';
 		return type.indexOf('json') >= 0 ? response.json() : Promise.resolve(null);
@@ -250,13 +267,29 @@
 				location.reload();
 				return null;
 			}
+			var to = response.headers.get('Sa-Location');
+			if (to) {
+				/* the action succeeded but its page could not be rendered again: load it */
+				location.assign(to);
+				return null;
+			}
 			var type = response.headers.get('Content-Type') || '';
-			if (type.indexOf('text/html') !== 0) {
-				return problemOf(response).then(function (problem) {
-					setBusy(form, false);
-					detail.problem = problem;
-					emit(form, 'sa:error', detail);
-				});
+			if (type.indexOf('text/html') !== 0 || !(response.ok || detail.outcome)) {
+				if (response.redirected) {
+					location.assign(response.url);
+					return null;
+				}
+				/* not a page of this action: say it failed, keep the form and the input */
+				return (type.indexOf('json') >= 0 ? response.json() : response.text().then(titleOf))
+					.then(null, function () { return null; })
+					.then(function (problem) {
+						setBusy(form, false);
+						detail.problem = problem;
+						if (emit(form, 'sa:error', detail, true)) {
+							alertAt(form, (problem && (problem.detail || problem.title))
+									|| ('The action failed (HTTP ' + response.status + ').'));
+						}
+					});
 			}
 			return response.text().then(function (html) {
 				setBusy(form, false);

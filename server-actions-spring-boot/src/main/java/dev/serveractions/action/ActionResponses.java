@@ -41,11 +41,6 @@ final class ActionResponses {
 		this.converters = converters;
 	}
 
-	/** Whether the request comes from the client runtime or another script. */
-	static boolean fromScript(HttpServletRequest request) {
-		return ClientShape.of(request) != ClientShape.FORM;
-	}
-
 	void json(HttpServletResponse response, HttpStatusCode status, Object body) throws IOException {
 		MediaType type = (body instanceof ProblemDetail) ? MediaType.APPLICATION_PROBLEM_JSON
 				: MediaType.APPLICATION_JSON;
@@ -78,9 +73,10 @@ final class ActionResponses {
 		return problem;
 	}
 
-	/** A problem as JSON for scripts, or as a small page for browsers. */
-	void problem(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
-		if (fromScript(request)) {
+	/** A problem as JSON for scripts, or as a small page for browsers with JavaScript off. */
+	void problem(ClientShape client, HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+			throws IOException {
+		if (client != ClientShape.FORM) {
 			json(response, HttpStatusCode.valueOf(problem.getStatus()), problem);
 			return;
 		}

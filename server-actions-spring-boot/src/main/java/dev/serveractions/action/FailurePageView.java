@@ -59,7 +59,7 @@ final class FailurePageView implements View {
 		if (this.outcome.correlationId() != null) {
 			problem.setProperty("correlationId", this.outcome.correlationId());
 		}
-		this.responses.problem(request, response, problem);
+		this.responses.problem(this.client, request, response, problem);
 	}
 
 }

@@ -40,14 +40,14 @@ final class FormWriter implements OutcomeWriter {
 			case INVALID -> {
 				ModelAndView page = this.pages.render(exchange, outcome.status(), exchange.model());
 				if (page == null) {
-					this.responses.problem(request, response, this.responses.invalidProblem(request, outcome));
+					this.responses.problem(ClientShape.FORM, request, response, this.responses.invalidProblem(request, outcome));
 				}
 				return page;
 			}
 			case FAILED -> {
 				ModelAndView page = this.pages.renderFailure(exchange, outcome);
 				if (page == null) {
-					this.responses.problem(request, response, this.responses.failureProblem(outcome));
+					this.responses.problem(ClientShape.FORM, request, response, this.responses.failureProblem(outcome));
 				}
 				return page;
 			}
@@ -56,7 +56,7 @@ final class FormWriter implements OutcomeWriter {
 				return null;
 			}
 			default -> {
-				this.responses.problem(request, response,
+				this.responses.problem(ClientShape.FORM, request, response,
 						ProblemDetail.forStatusAndDetail(outcome.status(), outcome.message()));
 				return null;
 			}

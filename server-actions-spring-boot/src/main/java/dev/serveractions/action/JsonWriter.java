@@ -38,10 +38,10 @@ final class JsonWriter implements OutcomeWriter {
 				body.put("result", outcome.result());
 				this.responses.json(response, HttpStatus.OK, body);
 			}
-			case INVALID -> this.responses.problem(request, response, this.responses.invalidProblem(request, outcome));
-			case FAILED -> this.responses.problem(request, response, this.responses.failureProblem(outcome));
+			case INVALID -> this.responses.problem(ClientShape.JSON, request, response, this.responses.invalidProblem(request, outcome));
+			case FAILED -> this.responses.problem(ClientShape.JSON, request, response, this.responses.failureProblem(outcome));
 			default -> {
-				this.responses.problem(request, response,
+				this.responses.problem(ClientShape.JSON, request, response,
 						ProblemDetail.forStatusAndDetail(outcome.status(), outcome.message()));
 			}
 		}

@@ -55,19 +55,19 @@ final class RuntimeWriter implements OutcomeWriter {
 			case INVALID -> {
 				ModelAndView page = this.pages.render(exchange, outcome.status(), exchange.model());
 				if (page == null) {
-					this.responses.problem(request, response, this.responses.invalidProblem(request, outcome));
+					this.responses.problem(ClientShape.RUNTIME, request, response, this.responses.invalidProblem(request, outcome));
 				}
 				return page;
 			}
 			case FAILED -> {
 				ModelAndView page = this.pages.renderFailure(exchange, outcome);
 				if (page == null) {
-					this.responses.problem(request, response, this.responses.failureProblem(outcome));
+					this.responses.problem(ClientShape.RUNTIME, request, response, this.responses.failureProblem(outcome));
 				}
 				return page;
 			}
 			default -> {
-				this.responses.problem(request, response,
+				this.responses.problem(ClientShape.RUNTIME, request, response,
 						ProblemDetail.forStatusAndDetail(outcome.status(), outcome.message()));
 				return null;
 			}

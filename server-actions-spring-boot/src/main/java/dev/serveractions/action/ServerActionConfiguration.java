@@ -43,6 +43,11 @@ public class ServerActionConfiguration {
 	}
 
 	@Bean
+	static ActionBeanCheck serverActionBeanCheck(ConfigurableListableBeanFactory beanFactory) {
+		return new ActionBeanCheck(beanFactory);
+	}
+
+	@Bean
 	static ActionHandlerMapping serverActionHandlerMapping(ActionRegistry serverActions, ActionOptions options,
 			ObjectProvider<HandlerMapping> mappings) {
 		return new ActionHandlerMapping(serverActions,

@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.stereotype.Component;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ServerActionStartupTests {
 
@@ -97,6 +98,17 @@ class ServerActionStartupTests {
 				// signed with a key this server no longer has: a stale form, not a tampered one
 				assertThat(registry.keyring().verify("greeter.hello", old[1]).stale()).isTrue();
 			});
+	}
+
+	@Test
+	void aClassWithActionsThatIsNotABeanFailsStartupNamingItAndTheFix() {
+		assertThatThrownBy(() -> new org.springframework.boot.builder.SpringApplicationBuilder(
+				dev.serveractions.action.strayapp.StrayApplication.class)
+			.properties("server.port=0")
+			.run()
+			.close()).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("StrayApplication$ForgottenActions")
+			.hasMessageContaining("Annotate the class with @Component");
 	}
 
 	@Test

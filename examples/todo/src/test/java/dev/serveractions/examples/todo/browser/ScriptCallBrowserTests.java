@@ -42,7 +42,7 @@ class ScriptCallBrowserTests extends TodoPageBrowserTest {
 		Object failure = page.evaluate("ServerActions.call('todos.create', { text: ' ' })"
 				+ ".then(() => 'resolved', (error) => ({ status: error.status, errors: error.problem.errors }))");
 		assertThat(failure).isEqualTo(
-				Map.of("status", 422, "errors", List.of(Map.of("field", "text", "message", "must not be blank"))));
+				Map.of("status", 422, "errors", List.of(Map.of("field", "text", "code", "NotBlank", "message", "must not be blank"))));
 		assertThat(this.todos.findAll(null)).isEmpty();
 	}
 

@@ -120,6 +120,21 @@ class ServerActionSecurityTests {
 		assertThat(user.statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void securityExceptionsAreRecognisedByTypeNotByPackage() throws Exception {
+		String page = this.client.get("/notes").body();
+		Matcher token = Pattern.compile("data-csrf-token=\"([^\"]+)\"").matcher(page);
+		assertThat(token.find()).isTrue();
+		String basic = "Basic " + Base64.getEncoder().encodeToString("ada:lovelace".getBytes());
+		HttpResponse<String> subclass = this.client.post("/notes", Map.of(), "Sa-Action-Name", "notes.private",
+				"Accept", "application/json", "X-CSRF-TOKEN", token.group(1), "Authorization", basic);
+		assertThat(subclass.statusCode()).isEqualTo(403);
+		assertThat(subclass.body()).doesNotContain("correlationId");
+		HttpResponse<String> authentication = this.client.post("/notes", Map.of(), "Sa-Action-Name",
+				"notes.reauthenticate", "Accept", "application/json", "X-CSRF-TOKEN", token.group(1));
+		assertThat(authentication.statusCode()).isEqualTo(401);
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@EnableWebSecurity
 	static class Security {

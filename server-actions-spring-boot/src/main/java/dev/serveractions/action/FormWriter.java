@@ -38,18 +38,10 @@ final class FormWriter implements OutcomeWriter {
 				return page;
 			}
 			case INVALID -> {
-				ModelAndView page = this.pages.render(exchange, outcome.status(), exchange.model());
-				if (page == null) {
-					this.responses.problem(ClientShape.FORM, request, response, this.responses.invalidProblem(request, outcome));
-				}
-				return page;
+				return this.pages.renderInvalid(exchange, outcome);
 			}
 			case FAILED -> {
-				ModelAndView page = this.pages.renderFailure(exchange, outcome);
-				if (page == null) {
-					this.responses.problem(ClientShape.FORM, request, response, this.responses.failureProblem(outcome));
-				}
-				return page;
+				return this.pages.renderFailure(exchange, outcome);
 			}
 			case STALE -> {
 				this.responses.stalePage(request, response, outcome.status().value(), String.valueOf(outcome.message()));

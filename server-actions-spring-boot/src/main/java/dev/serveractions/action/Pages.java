@@ -90,19 +90,33 @@ final class Pages {
 	}
 
 	/**
+	 * The page again after a validation failure, with the submitted values and the errors; the
+	 * problem when there is no page to render.
+	 */
+	@Nullable ModelAndView renderInvalid(ActionExchange exchange, Outcome outcome) throws Exception {
+		ModelAndView page = render(exchange, outcome.status(), exchange.model());
+		if (page == null) {
+			this.responses.problem(exchange.requireInvocation().client(), exchange.request(), exchange.response(),
+					this.responses.invalidProblem(exchange.request(), outcome));
+		}
+		return page;
+	}
+
+	/**
 	 * The page of a failed action, showing {@code ${#actions.error}}; when the page does not show
-	 * it, the failure is answered as if there were no page (see {@link FailurePageView}).
+	 * it, the failure is answered as if there were no page (see {@link FailurePageView}): the
+	 * problem.
 	 */
 	@Nullable ModelAndView renderFailure(ActionExchange exchange, Outcome outcome) throws Exception {
 		ModelAndView page = render(exchange, outcome.status(), exchange.model());
-		if (page == null) {
+		View view = (page == null) ? null : page.isReference() ? resolve(page.getViewName(), exchange) : page.getView();
+		ClientShape client = exchange.requireInvocation().client();
+		if (page == null || view == null) {
+			this.responses.problem(client, exchange.request(), exchange.response(),
+					this.responses.failureProblem(outcome));
 			return null;
 		}
-		View view = page.isReference() ? resolve(page.getViewName(), exchange) : page.getView();
-		if (view == null) {
-			return null;
-		}
-		page.setView(new FailurePageView(view, exchange.requireInvocation().client(), outcome, this.responses));
+		page.setView(new FailurePageView(view, client, outcome, this.responses));
 		return page;
 	}
 

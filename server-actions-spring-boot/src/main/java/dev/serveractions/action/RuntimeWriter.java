@@ -53,18 +53,10 @@ final class RuntimeWriter implements OutcomeWriter {
 				return page;
 			}
 			case INVALID -> {
-				ModelAndView page = this.pages.render(exchange, outcome.status(), exchange.model());
-				if (page == null) {
-					this.responses.problem(ClientShape.RUNTIME, request, response, this.responses.invalidProblem(request, outcome));
-				}
-				return page;
+				return this.pages.renderInvalid(exchange, outcome);
 			}
 			case FAILED -> {
-				ModelAndView page = this.pages.renderFailure(exchange, outcome);
-				if (page == null) {
-					this.responses.problem(ClientShape.RUNTIME, request, response, this.responses.failureProblem(outcome));
-				}
-				return page;
+				return this.pages.renderFailure(exchange, outcome);
 			}
 			default -> {
 				this.responses.problem(ClientShape.RUNTIME, request, response,

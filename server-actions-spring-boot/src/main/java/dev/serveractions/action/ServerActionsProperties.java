@@ -1,4 +1,4 @@
-package dev.serveractions.autoconfigure;
+package dev.serveractions.action;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ import org.springframework.util.unit.DataSize;
  * Configuration of server actions ({@code server-actions.*}): the secret that keys action ids
  * and signs {@code sa:bind} values, earlier secrets still accepted after a rotation, the other
  * origins allowed to post to actions, and the largest request body an action accepts. The
- * response and fragment caches are configured apart, by {@link RevalidationProperties}
+ * response and fragment caches are configured apart
  * ({@code server-actions.cache.*}).
  */
 @ConfigurationProperties("server-actions")

@@ -2,8 +2,8 @@ package dev.serveractions.action;
 
 import java.util.List;
 
-import dev.serveractions.autoconfigure.ServerActionsAutoConfiguration;
 import dev.serveractions.thymeleaf.ServerActionsDialect;
+import dev.serveractions.thymeleaf.ServerActionsDialectAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
@@ -16,10 +16,11 @@ import org.springframework.stereotype.Component;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ServerActionStartupTests {
+class ServerActionsAutoConfigurationTests {
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(ServerActionsAutoConfiguration.class));
+		.withConfiguration(AutoConfigurations.of(ServerActionsAutoConfiguration.class,
+				ServerActionsDialectAutoConfiguration.class));
 
 	@Test
 	void anActionWithoutANameIsNamedAfterItsBeanAndMethod() {
@@ -141,6 +142,15 @@ class ServerActionStartupTests {
 	}
 
 	@Test
+	void aDialectOfTheApplicationWins() {
+		ServerActionsDialect own = new ServerActionsDialect(new ActionRegistry(
+				new org.springframework.beans.factory.support.DefaultListableBeanFactory(),
+				new Keyring(null, List.of()), new org.springframework.format.support.DefaultFormattingConversionService()));
+		this.runner.withBean(ServerActionsDialect.class, () -> own)
+			.run((context) -> assertThat(context).getBean(ServerActionsDialect.class).isSameAs(own));
+	}
+
+	@Test
 	void nothingIsConfiguredOutsideAServletApplication() {
 		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(ServerActionsAutoConfiguration.class))
 			.run((context) -> assertThat(context).doesNotHaveBean(ServerActions.class));
@@ -151,9 +161,9 @@ class ServerActionStartupTests {
 		this.runner
 			.withPropertyValues("server-actions.max-body-size=5MB", "server-actions.allowed-origins=https://a.example")
 			.run((context) -> {
-				ActionOptions options = context.getBean(ActionOptions.class);
-				assertThat(options.maxBodySize()).isEqualTo(5L * 1024 * 1024);
-				assertThat(options.allowedOrigins()).containsExactly("https://a.example");
+				ServerActionsProperties properties = context.getBean(ServerActionsProperties.class);
+				assertThat(properties.getMaxBodySize().toBytes()).isEqualTo(5L * 1024 * 1024);
+				assertThat(properties.getAllowedOrigins()).containsExactly("https://a.example");
 			});
 	}
 

@@ -4,21 +4,24 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.serveractions.revalidation.CacheVariant;
+import dev.serveractions.revalidation.RevalidatesHandler;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import dev.serveractions.revalidation.RevalidatesHandler;
-
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.format.support.DefaultFormattingConversionService;
 import org.springframework.http.CacheControl;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.HandlerAdapter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.HandlerMapping;
@@ -29,16 +32,28 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.servlet.mvc.support.DefaultHandlerExceptionResolver;
 
 /**
- * Beans that make {@link ServerAction @ServerAction} methods work; imported by the
- * auto-configuration, which provides the {@link ActionOptions} from the properties.
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} for
+ * {@link ServerAction server actions} in a Spring MVC application: the registry of actions, the
+ * handler mapping and adapter that run them, their exception resolvers and the client runtime's
+ * resource, configured by {@link ServerActionsProperties} ({@code server-actions.*}).
+ *
+ * <pre class="code">
+ * server-actions.secret=${SERVER_ACTIONS_SECRET}
+ * </pre>
+ *
+ * @since 0.1
  */
-@Configuration(proxyBeanMethods = false)
-public class ServerActionConfiguration {
+@AutoConfiguration(afterName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(DispatcherServlet.class)
+@EnableConfigurationProperties(ServerActionsProperties.class)
+public final class ServerActionsAutoConfiguration {
+
 
 	@Bean
-	static ActionRegistry serverActions(ConfigurableListableBeanFactory beanFactory, ActionOptions options,
-			ObjectProvider<ConversionService> conversionService) {
-		return new ActionRegistry(beanFactory, new Keyring(options.secret(), options.previousSecrets()),
+	static ActionRegistry serverActions(ConfigurableListableBeanFactory beanFactory,
+			ServerActionsProperties properties, ObjectProvider<ConversionService> conversionService) {
+		return new ActionRegistry(beanFactory, new Keyring(properties.getSecret(), properties.getPreviousSecrets()),
 				conversionService.getIfUnique(DefaultFormattingConversionService::new));
 	}
 
@@ -48,10 +63,10 @@ public class ServerActionConfiguration {
 	}
 
 	@Bean
-	static ActionHandlerMapping serverActionHandlerMapping(ActionRegistry serverActions, ActionOptions options,
-			ObjectProvider<HandlerMapping> mappings) {
-		return new ActionHandlerMapping(serverActions,
-				new ActionRequestChecks(options.allowedOrigins(), options.maxBodySize()), mappings);
+	static ActionHandlerMapping serverActionHandlerMapping(ActionRegistry serverActions,
+			ServerActionsProperties properties, ObjectProvider<HandlerMapping> mappings) {
+		return new ActionHandlerMapping(serverActions, new ActionRequestChecks(properties.getAllowedOrigins(),
+				properties.getMaxBodySize().toBytes()), mappings);
 	}
 
 	@Bean

@@ -6,8 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where cached responses and fragments live. The default is {@link CaffeineCacheStore}, bounded
- * in bytes ({@code server-actions.cache.max-size}); declare a bean of this type to replace it
- * (the cluster module does).
+ * in bytes ({@code server-actions.cache.max-size}); declare a bean of this type to replace it.
  *
  * <p>A store only keeps entries and finds them by tag. Whether an entry is still fresh is
  * decided by the caller from the entry's {@link CacheEntry#generation() generation}, so a store

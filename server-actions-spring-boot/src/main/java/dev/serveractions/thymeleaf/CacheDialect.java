@@ -7,9 +7,9 @@ import org.thymeleaf.dialect.AbstractProcessorDialect;
 import org.thymeleaf.processor.IProcessor;
 
 /**
- * The {@code sa:cache} fragment cache for Thymeleaf (prefix {@code sa}, shared with the
- * server-actions dialect). Registered by the auto-configuration whenever Thymeleaf and Caffeine
- * are present.
+ * The {@code sa:cache} fragment cache for Thymeleaf (prefix {@code sa} and namespace
+ * {@value ServerActionsDialect#NAMESPACE}, shared with the server-actions dialect). Registered
+ * by the auto-configuration whenever Thymeleaf and Caffeine are present.
  *
  * <pre class="code">
  * &lt;ul sa:cache="todo-list" sa:tags="todos"&gt;

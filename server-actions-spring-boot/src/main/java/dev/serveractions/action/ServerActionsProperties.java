@@ -1,4 +1,4 @@
-package dev.serveractions.autoconfigure;
+package dev.serveractions.action;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Configuration properties for server actions, route handlers and revalidation.
+ * Configuration of server actions ({@code server-actions.*}): the secret that keys action ids
+ * and signs {@code sa:bind} values, earlier secrets still accepted after a rotation, the other
+ * origins allowed to post to actions, and the largest request body an action accepts. The
+ * response and fragment caches are configured apart
+ * ({@code server-actions.cache.*}).
  */
 @ConfigurationProperties("server-actions")
 public class ServerActionsProperties {

@@ -2,8 +2,8 @@ package dev.serveractions.action;
 
 import java.util.List;
 
-import dev.serveractions.autoconfigure.ServerActionsAutoConfiguration;
 import dev.serveractions.thymeleaf.ServerActionsDialect;
+import dev.serveractions.thymeleaf.ServerActionsDialectAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
@@ -14,11 +14,13 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.stereotype.Component;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ServerActionStartupTests {
+class ServerActionsAutoConfigurationTests {
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(ServerActionsAutoConfiguration.class));
+		.withConfiguration(AutoConfigurations.of(ServerActionsAutoConfiguration.class,
+				ServerActionsDialectAutoConfiguration.class));
 
 	@Test
 	void anActionWithoutANameIsNamedAfterItsBeanAndMethod() {
@@ -48,13 +50,13 @@ class ServerActionStartupTests {
 	void idsAreTheSameOnEveryInstanceAndAfterRestartsButDependOnTheSecret() {
 		String[] ids = new String[3];
 		this.runner.withBean("greeter", Greeter.class)
-			.withPropertyValues("server-actions.secret=one")
+			.withPropertyValues("server-actions.secret=one-secret-of-at-least-32-bytes!!!")
 			.run((context) -> ids[0] = context.getBean(ServerActions.class).id("greeter.hello"));
 		this.runner.withBean("greeter", Greeter.class)
-			.withPropertyValues("server-actions.secret=one")
+			.withPropertyValues("server-actions.secret=one-secret-of-at-least-32-bytes!!!")
 			.run((context) -> ids[1] = context.getBean(ServerActions.class).id("greeter.hello"));
 		this.runner.withBean("greeter", Greeter.class)
-			.withPropertyValues("server-actions.secret=two")
+			.withPropertyValues("server-actions.secret=two-secret-of-at-least-32-bytes!!!")
 			.run((context) -> ids[2] = context.getBean(ServerActions.class).id("greeter.hello"));
 		assertThat(ids[0]).isEqualTo(ids[1]).isNotEqualTo(ids[2]).matches("[A-Za-z0-9_-]{22}");
 	}
@@ -74,27 +76,60 @@ class ServerActionStartupTests {
 	void previousSecretsKeepOpenPagesWorkingAfterARotation() {
 		String[] old = new String[2];
 		this.runner.withBean("greeter", Greeter.class)
-			.withPropertyValues("server-actions.secret=old")
+			.withPropertyValues("server-actions.secret=old-secret-of-at-least-32-bytes!!!")
 			.run((context) -> {
 				old[0] = context.getBean(ServerActions.class).id("greeter.hello");
 				old[1] = context.getBean(ServerActions.class).bind("greeter.hello", List.of(42));
 			});
 		this.runner.withBean("greeter", Greeter.class)
-			.withPropertyValues("server-actions.secret=new", "server-actions.previous-secrets=old")
+			.withPropertyValues("server-actions.secret=new-secret-of-at-least-32-bytes!!!", "server-actions.previous-secrets=old-secret-of-at-least-32-bytes!!!")
 			.run((context) -> {
 				ActionRegistry registry = context.getBean(ActionRegistry.class);
 				assertThat(registry.id("greeter.hello")).isNotEqualTo(old[0]);
 				assertThat(registry.byId(old[0])).isSameAs(registry.byName("greeter.hello"));
-				assertThat(registry.keyring().verify("greeter.hello", old[1])).containsExactly("42");
+				assertThat(registry.keyring().verify("greeter.hello", old[1]))
+					.isEqualTo(new Keyring.Verified(List.of("42"), false));
 				assertThat(registry.keyring().verify("greetings.wave", old[1])).isNull();
 			});
 		this.runner.withBean("greeter", Greeter.class)
-			.withPropertyValues("server-actions.secret=new")
+			.withPropertyValues("server-actions.secret=new-secret-of-at-least-32-bytes!!!")
 			.run((context) -> {
 				ActionRegistry registry = context.getBean(ActionRegistry.class);
 				assertThat(registry.byId(old[0])).isNull();
-				assertThat(registry.keyring().verify("greeter.hello", old[1])).isNull();
+				// signed with a key this server no longer has: a stale form, not a tampered one
+				assertThat(registry.keyring().verify("greeter.hello", old[1]).stale()).isTrue();
 			});
+	}
+
+	@Test
+	void aClassWithActionsThatIsNotABeanFailsStartupNamingItAndTheFix() {
+		assertThatThrownBy(() -> new org.springframework.boot.builder.SpringApplicationBuilder(
+				dev.serveractions.action.strayapp.StrayApplication.class)
+			.properties("server.port=0")
+			.run()
+			.close()).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("StrayApplication$ForgottenActions")
+			.hasMessageContaining("Annotate the class with @Component");
+	}
+
+	@Test
+	void aSecretShorterThan32BytesRefusesToStartSayingWhy() {
+		this.runner.withPropertyValues("server-actions.secret=too-short")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("server-actions.secret must be at least 32 bytes long")
+				.hasMessageContaining("openssl rand -base64 32"));
+	}
+
+	@Test
+	void withoutASecretSignaturesSurviveARestartInTheSameJvm() {
+		String[] token = new String[1];
+		this.runner.withBean("greeter", Greeter.class)
+			.run((context) -> token[0] = context.getBean(ServerActions.class).bind("greeter.hello", List.of(7)));
+		this.runner.withBean("greeter", Greeter.class)
+			.run((context) -> assertThat(context.getBean(ActionRegistry.class).keyring().verify("greeter.hello", token[0]))
+				.isEqualTo(new Keyring.Verified(List.of("7"), false)));
 	}
 
 	@Test
@@ -104,6 +139,15 @@ class ServerActionStartupTests {
 			.run((context) -> assertThat(context).hasNotFailed()
 				.doesNotHaveBean(ServerActionsDialect.class)
 				.hasSingleBean(ServerActions.class));
+	}
+
+	@Test
+	void aDialectOfTheApplicationWins() {
+		ServerActionsDialect own = new ServerActionsDialect(new ActionRegistry(
+				new org.springframework.beans.factory.support.DefaultListableBeanFactory(),
+				new Keyring(null, List.of()), new org.springframework.format.support.DefaultFormattingConversionService()));
+		this.runner.withBean(ServerActionsDialect.class, () -> own)
+			.run((context) -> assertThat(context).getBean(ServerActionsDialect.class).isSameAs(own));
 	}
 
 	@Test
@@ -117,9 +161,9 @@ class ServerActionStartupTests {
 		this.runner
 			.withPropertyValues("server-actions.max-body-size=5MB", "server-actions.allowed-origins=https://a.example")
 			.run((context) -> {
-				ActionOptions options = context.getBean(ActionOptions.class);
-				assertThat(options.maxBodySize()).isEqualTo(5L * 1024 * 1024);
-				assertThat(options.allowedOrigins()).containsExactly("https://a.example");
+				ServerActionsProperties properties = context.getBean(ServerActionsProperties.class);
+				assertThat(properties.getMaxBodySize().toBytes()).isEqualTo(5L * 1024 * 1024);
+				assertThat(properties.getAllowedOrigins()).containsExactly("https://a.example");
 			});
 	}
 

@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.serveractions.cache.CacheStore;
 import dev.serveractions.cache.CacheVariant;
 import dev.serveractions.cache.CaffeineCacheStore;
-import dev.serveractions.thymeleaf.CacheDialect;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -14,7 +13,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -111,18 +109,6 @@ public final class RevalidationAutoConfiguration {
 				registry.addInterceptor(new RevalidatesAfterSuccess(revalidatesHandler));
 			}
 		};
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(name = "org.thymeleaf.spring6.SpringTemplateEngine")
-	static class FragmentCacheConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean
-		CacheDialect serverActionsCacheDialect(FragmentCache fragmentCache) {
-			return new CacheDialect(fragmentCache);
-		}
-
 	}
 
 }

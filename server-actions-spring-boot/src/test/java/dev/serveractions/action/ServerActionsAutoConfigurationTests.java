@@ -3,7 +3,7 @@ package dev.serveractions.action;
 import java.util.List;
 
 import dev.serveractions.thymeleaf.ServerActionsDialect;
-import dev.serveractions.thymeleaf.ServerActionsDialectAutoConfiguration;
+import dev.serveractions.thymeleaf.ThymeleafDialectsAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
@@ -20,7 +20,7 @@ class ServerActionsAutoConfigurationTests {
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(ServerActionsAutoConfiguration.class,
-				ServerActionsDialectAutoConfiguration.class));
+				ThymeleafDialectsAutoConfiguration.class));
 
 	@Test
 	void anActionWithoutANameIsNamedAfterItsBeanAndMethod() {

@@ -9,6 +9,7 @@ import dev.serveractions.cache.CacheStore;
 import dev.serveractions.cache.CacheVariant;
 import dev.serveractions.cache.CaffeineCacheStore;
 import dev.serveractions.thymeleaf.CacheDialect;
+import dev.serveractions.thymeleaf.ThymeleafDialectsAutoConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -25,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RevalidationAutoConfigurationTests {
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(RevalidationAutoConfiguration.class));
+		.withConfiguration(AutoConfigurations.of(RevalidationAutoConfiguration.class,
+				ThymeleafDialectsAutoConfiguration.class));
 
 	@Test
 	void aServletApplicationGetsTheServiceTheResponseCacheAndTheFragmentCacheDialect() {

@@ -1,4 +1,4 @@
-package dev.serveractions.autoconfigure;
+package dev.serveractions.route;
 
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,8 @@ package dev.serveractions.route;
 
 import java.util.List;
 
+import org.springdoc.core.customizers.OperationCustomizer;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -10,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -76,6 +79,17 @@ public final class RouteHandlerAutoConfiguration {
 						new RouteHandlerInterceptor(routes, properties.getMaxBodySize().toBytes()));
 			}
 		};
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(OperationCustomizer.class)
+	static class OpenApiConfiguration {
+
+		@Bean
+		OperationCustomizer routeHandlerOperations(RouteHandlers routes) {
+			return new RouteOperations(routes);
+		}
+
 	}
 
 }

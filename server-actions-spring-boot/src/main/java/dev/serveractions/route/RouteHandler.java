@@ -50,6 +50,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * methods: the method name is the mapping, and startup fails saying so.
  *
  * @see <a href="https://nextjs.org/docs/app/api-reference/file-conventions/route">Next.js route handlers</a>
+ * @since 0.1
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

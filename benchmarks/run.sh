@@ -11,7 +11,7 @@
 # the cost of revalidateTag with 100,000 unrelated cache entries. Every server it started is
 # stopped on exit.
 #
-# Knobs (environment): ROUNDS=3 DURATION=10s WARMUP=15s THREADS=2 CONNECTIONS=32
+# Knobs (environment): ROUNDS=3 (the routes group: at least 5) DURATION=10s WARMUP=15s THREADS=2 CONNECTIONS=32
 #   ONLY="actions" runs one group (routes, actions, cache, writes) or named variants
 #   (ONLY="route controller"; "revalidate-tag" is the revalidateTag measurement);
 #   SKIP_BUILD=1 reuses the last build; RESULTS=dir keeps the raw wrk output there
@@ -19,6 +19,9 @@
 set -euo pipefail
 
 ROUNDS=${ROUNDS:-3}
+# Groups whose ratio is close to 1, so that one lucky round must not decide it: they run at least
+# this many rounds whatever ROUNDS says.
+declare -A MIN_ROUNDS=([routes]=5)
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-15s}
 THREADS=${THREADS:-2}
@@ -505,6 +508,16 @@ for line in "${ACTIVE[@]}"; do
 	MEMBERS[$group]="${MEMBERS[$group]-} $name"
 done
 
+# rounds_of GROUP: ROUNDS, or the group's minimum when that is more.
+rounds_of() {
+	local min=${MIN_ROUNDS[$1]-0}
+	echo $((ROUNDS > min ? ROUNDS : min))
+}
+MAX_ROUNDS=$ROUNDS
+for group in "${GROUPS_IN_ORDER[@]}"; do
+	(($(rounds_of "$group") > MAX_ROUNDS)) && MAX_ROUNDS=$(rounds_of "$group")
+done
+
 LOAD_AT_START=$(cut -d" " -f1-3 /proc/loadavg)
 if ((${#names[@]})); then
 	say "==> warm-up: $WARMUP per variant"
@@ -515,11 +528,12 @@ fi
 
 declare -A RPS=() P50=() P99=() CPU=() ROWS=() WRITES=()
 if ((${#names[@]})); then
-	say "==> measuring: $ROUNDS rounds of $DURATION per variant, each group's variants back to back"
+	say "==> measuring: $ROUNDS rounds (routes: $(rounds_of routes)) of $DURATION per variant, each group's variants back to back"
 fi
-for round in $(seq 1 "$ROUNDS"); do
+for round in $(seq 1 "$MAX_ROUNDS"); do
 	((${#names[@]})) || break
 	for group in "${GROUPS_IN_ORDER[@]}"; do
+		((round <= $(rounds_of "$group"))) || continue
 		read -r -a members <<<"${MEMBERS[$group]}"
 		# Rotate the order each round so that no variant always runs first or last.
 		count=${#members[@]}
@@ -572,7 +586,7 @@ divide() {
 
 {
 	echo
-	echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency; warm-up $WARMUP per variant; $ROUNDS rounds"
+	echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency; warm-up $WARMUP per variant; $ROUNDS rounds (routes: $(rounds_of routes))"
 	echo "Spring JVM: $(java -version 2>&1 | head -n 1); flags: $JVM_FLAGS"
 	if ((HAVE_NODE)); then
 		echo "Next.js $(node -p "require('$HERE/nextjs/node_modules/next/package.json').version") on Node $(node -v)"
@@ -610,7 +624,8 @@ divide() {
 		fi
 		value=$(divide "${MEDIAN[$top]}" "${MEDIAN[$bottom]}")
 		paired=""
-		for round in $(seq 1 "$ROUNDS"); do
+		for round in $(seq 1 "$MAX_ROUNDS"); do
+			[[ -n "${RPS[$top,$round]-}" && -n "${RPS[$bottom,$round]-}" ]] || continue
 			paired+=" $(divide "${RPS[$top,$round]}" "${RPS[$bottom,$round]}")"
 		done
 		verdict=$(awk -v r="$value" -v t="$target" 'BEGIN { print (r >= t) ? "met" : "MISSED" }')

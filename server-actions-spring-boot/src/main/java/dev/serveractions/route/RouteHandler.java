@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.core.annotation.AliasFor;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
@@ -43,15 +43,19 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * and a verb the class lacks with {@code 405} and {@code Allow}. Errors are RFC 9457 problem
  * details.
  *
- * <p>The methods become ordinary Spring MVC mappings: {@code @RestControllerAdvice},
- * {@code @CrossOrigin}, interceptors, MockMvc and {@code /actuator/mappings} all see them.
+ * <p>A route handler is a {@code @Controller} whose methods become ordinary Spring MVC mappings:
+ * {@code @RestControllerAdvice}, {@code @CrossOrigin}, interceptors, MockMvc,
+ * {@code @WebMvcTest} slices and {@code /actuator/mappings} all see them as they see a
+ * {@code @RestController}. Do not put {@code @RequestMapping} or {@code @GetMapping} on its
+ * methods: the method name is the mapping, and startup fails saying so.
  *
  * @see <a href="https://nextjs.org/docs/app/api-reference/file-conventions/route">Next.js route handlers</a>
+ * @since 0.1
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@Component
+@Controller
 @ResponseBody
 public @interface RouteHandler {
 

@@ -1,10 +1,5 @@
 package dev.serveractions.route;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -34,8 +28,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Turns every failure of a route handler into an RFC 9457 problem: Spring MVC's own exceptions
  * through {@link ResponseEntityExceptionHandler} (400, 405, 406, 415...), validation failures
  * with their field errors, {@code @ResponseStatus} exceptions with their status, and anything
- * else into a {@code 500} that says nothing about the cause; the log has the cause. Applies to
- * route handlers only, after any advice of the application.
+ * else into a {@code 500} that says nothing about the cause; the log has the cause. Spring
+ * Security's exceptions pass through to its filters. Applies to route handlers only, after any
+ * advice of the application.
  */
 @RestControllerAdvice(annotations = RouteHandler.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -46,7 +41,10 @@ final class RouteHandlerProblems {
 	private final StandardProblems standard = new StandardProblems();
 
 	@ExceptionHandler
-	@Nullable ResponseEntity<?> handle(Exception ex, NativeWebRequest request, HandlerMethod handler) {
+	@Nullable ResponseEntity<?> handle(Exception ex, NativeWebRequest request, HandlerMethod handler) throws Exception {
+		if (SecurityExceptions.isSecurityDecision(ex)) {
+			throw ex; // Spring Security's filters answer it, as for a @RestController
+		}
 		try {
 			return this.standard.handleException(ex, request);
 		}
@@ -72,40 +70,22 @@ final class RouteHandlerProblems {
 		@Override
 		protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 				HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-			ex.getBody().setProperty("errors", errors(ex.getBindingResult()));
+			ex.getBody().setProperty("errors", FieldErrorEntries.of(ex.getBindingResult()));
 			return super.handleMethodArgumentNotValid(ex, headers, status, request);
 		}
 
 		@Override
 		protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
 				HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-			List<Map<String, String>> errors = new ArrayList<>();
+			FieldErrorEntries errors = new FieldErrorEntries();
 			ex.getParameterValidationResults().forEach((result) -> {
 				String name = result.getMethodParameter().getParameterName();
 				for (MessageSourceResolvable error : result.getResolvableErrors()) {
-					errors.add(error(error instanceof FieldError field ? field.getField() : name, error));
+					errors.add(error instanceof FieldError field ? field.getField() : name, error);
 				}
 			});
-			ex.getBody().setProperty("errors", errors);
+			ex.getBody().setProperty("errors", errors.list());
 			return super.handleHandlerMethodValidationException(ex, headers, status, request);
-		}
-
-		private static List<Map<String, String>> errors(BindingResult result) {
-			List<Map<String, String>> errors = new ArrayList<>();
-			result.getFieldErrors().forEach((error) -> errors.add(error(error.getField(), error)));
-			result.getGlobalErrors().forEach((error) -> errors.add(error(error.getObjectName(), error)));
-			return errors;
-		}
-
-		private static Map<String, String> error(@Nullable String field, MessageSourceResolvable error) {
-			Map<String, String> entry = new LinkedHashMap<>();
-			if (field != null) {
-				entry.put("field", field);
-			}
-			boolean bindingFailure = error instanceof FieldError fieldError && fieldError.isBindingFailure();
-			String message = error.getDefaultMessage();
-			entry.put("message", (bindingFailure || message == null) ? "has an invalid value" : message);
-			return entry;
 		}
 
 	}

@@ -16,26 +16,32 @@ import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
- * What the registrar registered: each route's path pattern and verbs, and the path variable
- * names each verb method may bind by parameter name.
+ * What the registrar registered: each route's path pattern and verbs, and for each verb method
+ * the path variables it may bind by parameter name and whether it answers {@code 204}.
  */
 final class RouteHandlers {
 
 	private final List<Route> routes = new CopyOnWriteArrayList<>();
 
-	private final Map<Method, Set<String>> pathVariables = new ConcurrentHashMap<>();
+	private final Map<Method, VerbMethod> verbMethods = new ConcurrentHashMap<>();
 
-	void add(Route route) {
+	void add(Route route, Map<Method, VerbMethod> methods) {
 		this.routes.add(route);
-		route.methods().forEach((method) -> this.pathVariables.put(method, route.variableNames()));
+		this.verbMethods.putAll(methods);
 	}
 
 	List<Route> routes() {
 		return List.copyOf(this.routes);
 	}
 
+	/** The verb method as registered, or {@code null} for any other handler method. */
+	@Nullable VerbMethod verbMethod(Method method) {
+		return this.verbMethods.get(method);
+	}
+
 	Set<String> pathVariables(Method method) {
-		return this.pathVariables.getOrDefault(method, Set.of());
+		VerbMethod verbMethod = this.verbMethods.get(method);
+		return (verbMethod != null) ? verbMethod.variableNames() : Set.of();
 	}
 
 	/** The route whose pattern matches the request path, if any. */
@@ -53,13 +59,21 @@ final class RouteHandlers {
 
 	/**
 	 * One {@link RouteHandler} bean as registered.
+	 * @param type the route handler class
 	 * @param pattern the parsed path template
 	 * @param verbs the verbs it answers, as they go into {@code Allow}
-	 * @param methods the verb methods
 	 * @param anyHandler one of its handler methods, standing for the route in error handling
 	 */
-	record Route(PathPattern pattern, Set<String> verbs, List<Method> methods, HandlerMethod anyHandler,
-			Set<String> variableNames) {
+	record Route(Class<?> type, PathPattern pattern, Set<String> verbs, HandlerMethod anyHandler) {
+	}
+
+	/**
+	 * One verb method as registered.
+	 * @param variableNames the path variables its un-annotated parameters may bind by name
+	 * @param noContent whether it answers {@code 204}: it returns {@code void} and does not
+	 * write the response itself
+	 */
+	record VerbMethod(Set<String> variableNames, boolean noContent) {
 	}
 
 }

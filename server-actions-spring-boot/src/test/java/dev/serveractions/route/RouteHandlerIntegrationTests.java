@@ -21,7 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(classes = RouteTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "management.endpoints.web.exposure.include=mappings")
+		properties = { "management.endpoints.web.exposure.include=mappings",
+				"server-actions.route-handlers.max-body-size=64KB" })
 class RouteHandlerIntegrationTests {
 
 	private final HttpClient http = HttpClient.newHttpClient();
@@ -181,7 +182,7 @@ class RouteHandlerIntegrationTests {
 	void aValidationFailureIsABadRequestProblemWithFieldErrors() throws Exception {
 		HttpResponse<String> response = send("POST", "/items", "{\"name\":\"\",\"quantity\":1}");
 		assertProblem(response, 400);
-		assertThat(response.body()).contains("\"errors\":[{\"field\":\"name\",\"message\":\"must not be blank\"}]");
+		assertThat(response.body()).contains("\"errors\":[{\"field\":\"name\",\"message\":\"must not be blank\",\"code\":\"NotBlank\"}]");
 		assertThat(this.store.all()).isEmpty();
 	}
 
@@ -198,6 +199,40 @@ class RouteHandlerIntegrationTests {
 		HttpResponse<String> response = send("GET", "/items", null, "Accept", "application/xml");
 		assertThat(response.statusCode()).isEqualTo(406);
 		assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
+	}
+
+	@Test
+	void anAcceptNoAnswerMeetsIsRefusedBeforeThePostRuns() throws Exception {
+		HttpResponse<String> response = send("POST", "/items", "{\"name\":\"pear\"}", "Accept", "text/html");
+		assertProblem(response, 406);
+		assertThat(this.store.all()).isEmpty();
+	}
+
+	@Test
+	void voidAnswersNoContentWhateverTheAccept() throws Exception {
+		this.store.add("plum", 1);
+		this.store.add("fig", 1);
+		assertThat(send("DELETE", "/items/1", null, "Accept", "text/html").statusCode()).isEqualTo(204);
+		assertThat(send("DELETE", "/items/2", null, "Accept", "application/xml").statusCode()).isEqualTo(204);
+		assertThat(this.store.all()).isEmpty();
+	}
+
+	@Test
+	void aBodyOverTheLimitIsRefusedWith413BeforeItIsRead() throws Exception {
+		HttpResponse<String> response = send("POST", "/items", bigItem(70_000));
+		assertProblem(response, 413);
+		assertThat(response.body()).contains("65536 bytes");
+		assertThat(this.store.all()).isEmpty();
+	}
+
+	@Test
+	void aChunkedBodyIsCountedByItsBytes() throws Exception {
+		HttpResponse<String> tooLarge = sendChunked("/items", bigItem(70_000));
+		assertProblem(tooLarge, 413);
+		assertThat(this.store.all()).isEmpty();
+		HttpResponse<String> small = sendChunked("/items", "{\"name\":\"pear\",\"quantity\":1}");
+		assertThat(small.statusCode()).isEqualTo(201);
+		assertThat(this.store.all()).hasSize(1);
 	}
 
 	@Test
@@ -218,7 +253,8 @@ class RouteHandlerIntegrationTests {
 	void routesAreListedInActuatorMappings() throws Exception {
 		HttpResponse<String> response = send("GET", "/actuator/mappings", null);
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("{GET [/items/{id}]}").contains("ItemRoute#get(long)")
+		assertThat(response.body()).contains("{GET [/items/{id}], produces [application/json")
+			.contains("ItemRoute#get(long)")
 			.contains("{DELETE [/items/{id}]}");
 	}
 
@@ -264,6 +300,19 @@ class RouteHandlerIntegrationTests {
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(response.body()).contains("\"status\":" + status).doesNotContain("Exception")
 			.doesNotContain("\tat ").doesNotContain("trace");
+	}
+
+	private static String bigItem(int nameLength) {
+		return "{\"name\":\"" + "x".repeat(nameLength) + "\",\"quantity\":1}";
+	}
+
+	private HttpResponse<String> sendChunked(String path, String body) throws IOException, InterruptedException {
+		byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.header("Content-Type", "application/json")
+			.POST(BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)))
+			.build();
+		return this.http.send(request, BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> send(String method, String path, String body, String... headers)

@@ -1,6 +1,5 @@
 package dev.serveractions.route;
 
-import dev.serveractions.autoconfigure.RouteHandlerAutoConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -71,6 +70,122 @@ class RouteHandlerStartupTests {
 			assertThat(context.getStartupFailure()).hasStackTraceContaining("invalid path template \"/bad/{oops\"")
 				.hasStackTraceContaining(BadTemplate.class.getName());
 		});
+	}
+
+	@Test
+	void twoRouteHandlersOnOnePathWithDifferentVerbsFailNamingBothAndTheFix() {
+		this.runner.withUserConfiguration(OneRoute.class, PostOnSame.class).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure()))
+				.hasMessageContaining(OneRoute.class.getName())
+				.hasMessageContaining(PostOnSame.class.getName())
+				.hasMessageContaining("one path has one route handler");
+		});
+	}
+
+	@Test
+	void twoRouteHandlersOnOnePathSpelledWithOtherVariableNamesFailNamingBoth() {
+		this.runner.withUserConfiguration(ThingById.class, ThingByKey.class).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure()))
+				.hasMessageContaining(ThingById.class.getName())
+				.hasMessageContaining(ThingByKey.class.getName());
+		});
+	}
+
+	@Test
+	void aVerbMethodThatIsNotPublicFailsSayingToMakeItPublic() {
+		this.runner.withUserConfiguration(HiddenPost.class).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure()))
+				.hasMessageContaining(HiddenPost.class.getName())
+				.hasMessageContaining("post(java.lang.String)")
+				.hasMessageContaining("make it public");
+		});
+	}
+
+	@Test
+	void aGetMappingInsideARouteHandlerFailsSayingToRemoveIt() {
+		this.runner.withUserConfiguration(AnnotatedRoute.class).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure()))
+				.hasMessageContaining(AnnotatedRoute.class.getName())
+				.hasMessageContaining("list()")
+				.hasMessageContaining("remove the annotation");
+		});
+	}
+
+	@Test
+	void aPathWithoutALeadingSlashFailsShowingThePathToWrite() {
+		this.runner.withUserConfiguration(NoSlash.class).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure()))
+				.hasMessageContaining(NoSlash.class.getName())
+				.hasMessageContaining("@RouteHandler(\"/items\")");
+		});
+	}
+
+	@RouteHandler("/same")
+	static class PostOnSame {
+
+		public String post() {
+			return "posted";
+		}
+
+	}
+
+	@RouteHandler("/things/{id}")
+	static class ThingById {
+
+		public String get(String id) {
+			return id;
+		}
+
+	}
+
+	@RouteHandler("/things/{key}")
+	static class ThingByKey {
+
+		public String delete(String key) {
+			return key;
+		}
+
+	}
+
+	@RouteHandler("/hidden")
+	static class HiddenPost {
+
+		public String get() {
+			return "visible";
+		}
+
+		String post(String body) {
+			return body;
+		}
+
+	}
+
+	@RouteHandler("/annotated")
+	static class AnnotatedRoute {
+
+		public String get() {
+			return "by name";
+		}
+
+		@GetMapping("/annotated/list")
+		public String list() {
+			return "by annotation";
+		}
+
+	}
+
+	@RouteHandler("items")
+	static class NoSlash {
+
+		public String get() {
+			return "items";
+		}
+
 	}
 
 	@RouteHandler("/same")

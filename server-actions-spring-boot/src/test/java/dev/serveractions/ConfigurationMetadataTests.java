@@ -1,4 +1,4 @@
-package dev.serveractions.autoconfigure;
+package dev.serveractions;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -9,13 +9,16 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.util.ClassUtils;
 
 /**
  * Fails startup when a class of the application's packages declares {@link ServerAction}
  * methods but is not a bean: its actions would otherwise be silently missing, and every form
- * posting to them out of date. Reads class files only (no class is loaded), once.
+ * posting to them out of date. Classes that the application's component scanning leaves out on
+ * purpose (a test slice's {@code TypeExcludeFilter}) are not reported. Reads class files only,
+ * once at startup.
  */
 final class ActionBeanCheck implements SmartInitializingSingleton {
 
@@ -68,6 +71,10 @@ final class ActionBeanCheck implements SmartInitializingSingleton {
 		};
 		scanner.addIncludeFilter((reader, factory) -> reader.getAnnotationMetadata()
 			.hasAnnotatedMethods(ServerAction.class.getName()));
+		// what the application's component scanning leaves out on purpose (a @WebMvcTest slice)
+		TypeExcludeFilter excluded = new TypeExcludeFilter();
+		excluded.setBeanFactory(this.beanFactory);
+		scanner.addExcludeFilter(excluded);
 		Set<String> classes = new HashSet<>();
 		for (String base : AutoConfigurationPackages.get(this.beanFactory)) {
 			for (BeanDefinition definition : scanner.findCandidateComponents(base)) {

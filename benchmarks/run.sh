@@ -6,7 +6,7 @@
 # Builds the Spring benchmark app (and the Next.js app when node is installed), starts every
 # server on 127.0.0.1 on a free port, checks that variants meant to be equal return the same
 # bytes and that every POST variant answers its status and really runs its action, warms each
-# variant up, then runs ROUNDS rounds (in each, every group's variants back to back, order
+# variant up twice, then runs ROUNDS rounds (in each, every group's variants back to back, order
 # rotated each round) and prints req/s, p50 and p99 per round, the medians and the ratios, and
 # the cost of revalidateTag with 100,000 unrelated cache entries. Every server it started is
 # stopped on exit.

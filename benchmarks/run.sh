@@ -12,7 +12,7 @@
 # stopped on exit.
 #
 # Knobs (environment): ROUNDS=3 (the routes group: at least 5) DURATION=10s WARMUP=15s THREADS=2 CONNECTIONS=32
-#   ONLY="actions" runs one group (routes, actions, cache) or named variants
+#   ONLY="actions" runs one group (routes, actions, cache, writes) or named variants
 #   (ONLY="route controller"; "revalidate-tag" is the revalidateTag measurement);
 #   SKIP_BUILD=1 reuses the last build; RESULTS=dir keeps the raw wrk output there
 #   (default benchmarks/results/<timestamp>, which git ignores).
@@ -55,6 +55,20 @@ VARIANTS=(
 	"uncached       cache    spring  /cache/table         table  -"
 	"static         cache    spring  /table.html          table  -"
 	"nextjs-static  cache    nextjs  /table               -      -"
+	"cached-w1      writes   spring  /cache/table-cached  table  -"
+	"uncached-w1    writes   spring  /cache/table         table  -"
+	"cached-w10     writes   spring  /cache/table-cached  table  -"
+	"uncached-w10   writes   spring  /cache/table         table  -"
+)
+# Reads under writes: while a variant listed here is measured, writers POST to a path that
+# revalidates the cached page, as fast as they can, for as long as the readers read. One line
+# each: variant, reader connections (instead of CONNECTIONS), writer connections, writer path.
+# The uncached variants get the same writers, so both sides share the machine with them.
+WITH_WRITERS=(
+	"cached-w1      10  1   /cache/table/revalidate"
+	"uncached-w1    10  1   /cache/table/revalidate"
+	"cached-w10     10  10  /cache/table/revalidate"
+	"uncached-w10   10  10  /cache/table/revalidate"
 )
 # The ratios to print: numerator, denominator (by median req/s), target (numerator/denominator
 # at least this).
@@ -67,6 +81,8 @@ RATIOS=(
 	"cached          uncached       30"
 	"cached          static         0.8"
 	"cached          nextjs-static  10"
+	"cached-w1       uncached-w1    1"
+	"cached-w10      uncached-w10   1"
 )
 # revalidateTag with REVALIDATE_UNRELATED unrelated entries vs none: at most this many times slower.
 REVALIDATE_TAG_TARGET=2
@@ -183,6 +199,20 @@ start_nextjs() {
 # url SERVER PATH
 url() {
 	echo "http://127.0.0.1:$(eval echo "\$PORT_$1")$2"
+}
+
+# writers_of NAME: "reader-connections writer-connections writer-path" ("CONNECTIONS 0 -" when
+# the variant runs without writers).
+writers_of() {
+	local line n readers writers path
+	for line in "${WITH_WRITERS[@]}"; do
+		read -r n readers writers path <<<"$line"
+		if [[ "$n" == "$1" ]]; then
+			echo "$readers $writers $path"
+			return
+		fi
+	done
+	echo "$CONNECTIONS 0 -"
 }
 
 # ---- the POST variants' requests ----------------------------------------------------------------
@@ -378,6 +408,20 @@ for line in "${ACTIVE[@]}"; do
 	fi
 	NOTES[$name]="answers $status, action ran"
 done
+# The writers' POST: an empty body; it must answer 204 and expire the cached page.
+: >"$RESULTS/writer.request.body"
+printf 'Content-Type: application/x-www-form-urlencoded\n' >"$RESULTS/writer.request.headers"
+for line in "${ACTIVE[@]}"; do
+	read -r name _ server path _ <<<"$line"
+	read -r readers writers writer_path <<<"$(writers_of "$name")"
+	((writers)) || continue
+	status=$(curl -sS --max-time 30 -o /dev/null -w '%{http_code}' -X POST "$(url "$server" "$writer_path")")
+	if [[ "$status" != 204 ]]; then
+		say "the writers' POST $writer_path answered $status instead of 204"
+		exit 1
+	fi
+	NOTES[$name]="$readers readers, $writers writer(s) POST $writer_path"
+done
 say "==> checked: same bodies within each body group; every POST variant answers its status and runs its action"
 
 # ---- measure ----------------------------------------------------------------------------------
@@ -390,7 +434,8 @@ cpu_ticks() {
 
 # bench NAME LABEL DURATION: one wrk run against variant NAME, raw output kept in RESULTS.
 bench() {
-	local name=$1 label=$2 duration=$3 line n server path args=() pid before count_before
+	local name=$1 label=$2 duration=$3 line n server path args=() pid before count_before connections writers \
+		writer_path writer_pid
 	for line in "${ACTIVE[@]}"; do
 		read -r n _ server path _ <<<"$line"
 		[[ "$n" == "$name" ]] && break
@@ -401,10 +446,24 @@ bench() {
 		count_before=$(curl -fsS --max-time 10 "${COUNT_OF[$name]}")
 	fi
 	pid=$(eval echo "\$PID_$server")
+	read -r connections writers writer_path <<<"$(writers_of "$name")"
 	before=$(cpu_ticks "$pid")
+	if ((writers)); then
+		# The writers run for the readers' whole run (and stop by themselves with it).
+		WRK_BODY_FILE="$RESULTS/writer.request.body" WRK_HEADERS_FILE="$RESULTS/writer.request.headers" \
+			timeout --signal=KILL 300 wrk -t1 -c"$writers" -d"$duration" -s "$HERE/wrk/request.lua" \
+			"$(url "$server" "$writer_path")" >"$RESULTS/$name.$label.writers.txt" &
+		writer_pid=$!
+	fi
 	# wrk stops by itself after -d; timeout is the outer bound should it ever hang.
-	timeout --signal=KILL 300 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency "${args[@]}" \
+	timeout --signal=KILL 300 wrk -t"$THREADS" -c"$connections" -d"$duration" --latency "${args[@]}" \
 		"$(url "$server" "$path")" >"$RESULTS/$name.$label.txt"
+	if ((writers)); then
+		wait "$writer_pid"
+		echo "Writes/sec: $(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$RESULTS/$name.$label.writers.txt")" \
+			"by $writers writers, non-2xx: $(awk '/Non-2xx or 3xx responses:/ { print $NF }' "$RESULTS/$name.$label.writers.txt")" \
+			>>"$RESULTS/$name.$label.txt"
+	fi
 	# The server's CPU time for the run, so that cost per request can be read even when the
 	# machine is shared and req/s is noisy.
 	echo "Server CPU ticks: $(($(cpu_ticks "$pid") - before)) at $(getconf CLK_TCK)/s" >>"$RESULTS/$name.$label.txt"
@@ -473,7 +532,7 @@ if ((${#names[@]})); then
 	done
 fi
 
-declare -A RPS=() P50=() P99=() CPU=() ROWS=()
+declare -A RPS=() P50=() P99=() CPU=() ROWS=() WRITES=()
 if ((${#names[@]})); then
 	say "==> measuring: $ROUNDS rounds (routes: $(rounds_of routes)) of $DURATION per variant, each group's variants back to back"
 fi
@@ -493,9 +552,11 @@ for round in $(seq 1 "$MAX_ROUNDS"); do
 			P50[$name]="${P50[$name]-} $p50"
 			P99[$name]="${P99[$name]-} $p99"
 			CPU[$name]="${CPU[$name]-} $cpu"
-			ROWS[$name]+=$(printf '%-15s %5s %10s %9s %9s %9s %7s' \
-				"$name" "$round" "$rps" "$p50" "$p99" "$cpu" "$errors")$'\n'
-			say "    round $round $name: $rps req/s"
+			writes=$(awk '/^Writes\/sec:/ { print $2 }' "$RESULTS/$name.round$round.txt")
+			[[ -z "$writes" ]] || WRITES[$name]="${WRITES[$name]-} $writes"
+			ROWS[$name]+=$(printf '%-15s %5s %10s %9s %9s %9s %7s%s' \
+				"$name" "$round" "$rps" "$p50" "$p99" "$cpu" "$errors" "${writes:+  writes/s $writes}")$'\n'
+			say "    round $round $name: $rps req/s${writes:+ (writers: $writes writes/s)}"
 		done
 	done
 done
@@ -551,9 +612,11 @@ divide() {
 	for name in "${names[@]}"; do
 		MEDIAN[$name]=$(median %.0f <<<"${RPS[$name]}")
 		MEDIAN_CPU[$name]=$(median %.1f <<<"${CPU[$name]}")
+		notes=${NOTES[$name]-}
+		[[ -z "${WRITES[$name]-}" ]] || notes+=", median $(median %.0f <<<"${WRITES[$name]}") writes/s"
 		printf '%-15s %10s %9s %9s %9s %9s  %s\n' "$name" "${MEDIAN[$name]}" \
 			"$(median %.2f <<<"${P50[$name]}")" "$(median %.2f <<<"${P99[$name]}")" "${MEDIAN_CPU[$name]}" \
-			"${BYTES[$name]-}" "${NOTES[$name]-}"
+			"${BYTES[$name]-}" "$notes"
 	done
 	echo
 	printf '%-30s %8s %8s %8s %8s\n' ratio "req/s" paired "cpu" target
@@ -585,5 +648,6 @@ divide() {
 	echo "req/s: ratio of the median req/s (the target applies to it); paired: median of the per-round"
 	echo "ratios; cpu: server CPU time per request, bottom over top (above 1: top costs less)."
 	echo "errors: non-2xx/3xx answers, socket errors, and answers whose action did not run."
+	echo "writes group: the readers' figures while writers revalidate the cached page; cpu includes the writers'."
 	echo "raw wrk output: $RESULTS"
 } | tee "$RESULTS/summary.txt"

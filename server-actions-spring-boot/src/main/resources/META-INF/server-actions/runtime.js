@@ -7,6 +7,7 @@
 	var script = document.currentScript;
 	var csrfHeader = script && script.getAttribute('data-csrf-header');
 	var csrfToken = script && script.getAttribute('data-csrf-token');
+	var own = script && script.src.split('?')[0];
 	var busy = new WeakSet();
 
 	function emit(target, name, detail, cancelable) {
@@ -109,27 +110,54 @@
 		}
 	}
 
+	/* Parsed scripts never run: each one that came in is replaced by a copy, in order. */
+	function rerun(old) {
+		if (old.isConnected && !old.noModule && /^(module|.*script)?$/i.test(old.type)
+				&& !(old.src && old.src.split('?')[0] === own)) {
+			var fresh = document.createElement('script');
+			[].forEach.call(old.attributes, function (a) {
+				fresh.setAttribute(a.name, a.value);
+			});
+			fresh.text = old.text;
+			old.replaceWith(fresh);
+			return fresh.src && new Promise(function (done) {
+				fresh.onload = fresh.onerror = done;
+			});
+		}
+	}
+
 	/* Swaps the regions (elements with an id and data-sa-region) of the new page in, else the body. */
 	function swap(html) {
 		var next = new DOMParser().parseFromString(html, 'text/html');
 		var x = window.scrollX, y = window.scrollY, focus = focusKey();
 		var regions = document.querySelectorAll('[data-sa-region][id]');
-		var swapped = 0;
+		var added = [], ran = Promise.resolve();
 		for (var i = 0; i < regions.length; i++) {
 			var replacement = next.getElementById(regions[i].id);
 			if (replacement) {
 				regions[i].replaceWith(document.adoptNode(replacement));
-				swapped++;
+				added.push(replacement);
 			}
 		}
-		if (!swapped) {
+		if (!added.length) {
 			document.body.replaceWith(document.adoptNode(next.body));
+			added.push(document.body);
 		}
 		if (next.title) {
 			document.title = next.title;
 		}
 		restoreFocus(focus);
 		window.scrollTo(x, y);
+		added.forEach(function (root) {
+			[].forEach.call(root.querySelectorAll('script'), function (old) {
+				ran = ran.then(function () {
+					return rerun(old);
+				});
+			});
+		});
+		ran.then(function () {
+			emit(document, 'serveractions:load', {});
+		});
 	}
 
 	function push(url) {
@@ -198,6 +226,23 @@
 		restoreKept();
 	}
 
+	function titleOf(html) {
+		return { title: new DOMParser().parseFromString(html, 'text/html').title };
+	}
+
+	/* A message next to the form, announced to screen readers; emitting sa:error with
+	   preventDefault() leaves showing it to the page. */
+	function alertAt(form, text) {
+		var alert = form.previousElementSibling;
+		if (!alert || !alert.hasAttribute('data-sa-alert')) {
+			alert = document.createElement('p');
+			alert.setAttribute('data-sa-alert', '');
+			alert.setAttribute('role', 'alert');
+			form.parentNode.insertBefore(alert, form);
+		}
+		alert.textContent = text;
+	}
+
 	function problemOf(response) {
 		var type = response.headers.get('Content-Type') || '';
 		return type.indexOf('json') >= 0 ? response.json() : Promise.resolve(null);
@@ -222,13 +267,29 @@
 				location.reload();
 				return null;
 			}
+			var to = response.headers.get('Sa-Location');
+			if (to) {
+				/* the action succeeded but its page could not be rendered again: load it */
+				location.assign(to);
+				return null;
+			}
 			var type = response.headers.get('Content-Type') || '';
-			if (type.indexOf('text/html') !== 0) {
-				return problemOf(response).then(function (problem) {
-					setBusy(form, false);
-					detail.problem = problem;
-					emit(form, 'sa:error', detail);
-				});
+			if (type.indexOf('text/html') !== 0 || !(response.ok || detail.outcome)) {
+				if (response.redirected) {
+					location.assign(response.url);
+					return null;
+				}
+				/* not a page of this action: say it failed, keep the form and the input */
+				return (type.indexOf('json') >= 0 ? response.json() : response.text().then(titleOf))
+					.then(null, function () { return null; })
+					.then(function (problem) {
+						setBusy(form, false);
+						detail.problem = problem;
+						if (emit(form, 'sa:error', detail, true)) {
+							alertAt(form, (problem && (problem.detail || problem.title))
+									|| ('The action failed (HTTP ' + response.status + ').'));
+						}
+					});
 			}
 			return response.text().then(function (html) {
 				setBusy(form, false);

@@ -2,40 +2,45 @@ package dev.serveractions.action;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.util.function.SingletonSupplier;
+import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.handler.AbstractHandlerMapping;
-import org.springframework.web.util.WebUtils;
 
 /**
- * Routes a POST that names a server action (header {@code Sa-Action} / {@code Sa-Action-Name},
- * or form field {@code _sa_formaction} / {@code _sa_action}) to that action, ahead of every other
- * mapping, so that a form can post to the URL of its own page. Requests that name no action
- * cost a method check, or two parameter lookups for form posts.
+ * Routes a POST that names a server action ({@link ActionSelection}) to that action, ahead of
+ * every other mapping, when it was posted to a page: the URL's GET handler renders a view. The
+ * page's path variables and interceptors then apply to the action as to a {@code @PostMapping}
+ * next to the page. Requests that name no action cost a method check, or two parameter lookups
+ * for form posts.
  */
 final class ActionHandlerMapping extends AbstractHandlerMapping {
 
 	/** Ahead of Spring MVC's mappings (router functions, request mappings, resources). */
 	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
 
+	private static final Log logger = LogFactory.getLog(ActionHandlerMapping.class);
+
 	private final ActionRegistry registry;
 
-	private final Set<String> allowedOrigins;
+	private final ActionRequestChecks checks;
 
-	private final long maxBodySize;
+	private final SingletonSupplier<PageLookup> pages;
 
-	ActionHandlerMapping(ActionRegistry registry, ActionOptions options) {
+	ActionHandlerMapping(ActionRegistry registry, ActionRequestChecks checks, ObjectProvider<HandlerMapping> mappings) {
 		this.registry = registry;
-		this.allowedOrigins = Set.copyOf(options.allowedOrigins());
-		this.maxBodySize = options.maxBodySize();
+		this.checks = checks;
+		this.pages = SingletonSupplier.of(() -> new PageLookup(
+				mappings.orderedStream().filter((mapping) -> !(mapping instanceof ActionHandlerMapping)).toList()));
 		setOrder(ORDER);
 	}
 
@@ -49,7 +54,7 @@ final class ActionHandlerMapping extends AbstractHandlerMapping {
 		boolean fromHeader = headerId != null || headerName != null;
 		if (fromHeader) {
 			// refuse before the body is read
-			ActionRejection early = checkOriginAndSize(request);
+			ActionRejection early = this.checks.check(request);
 			if (early != null) {
 				return early;
 			}
@@ -57,105 +62,64 @@ final class ActionHandlerMapping extends AbstractHandlerMapping {
 		else if (!isForm(request.getContentType())) {
 			return null;
 		}
-		String formAction = request.getParameter(ServerActions.FORM_ACTION_FIELD);
-		String formActionId = formAction;
-		String formActionToken = null;
-		if (formAction != null) {
-			int colon = formAction.indexOf(':');
-			if (colon >= 0) {
-				formActionId = formAction.substring(0, colon);
-				formActionToken = formAction.substring(colon + 1);
-			}
+		ActionSelection selection;
+		try {
+			selection = ActionSelection.select(headerId, headerName,
+					request.getParameter(ServerActions.FORM_ACTION_FIELD),
+					request.getParameter(ServerActions.ACTION_FIELD));
 		}
-		String id = (headerId != null) ? headerId : (headerName != null) ? null
-				: (formActionId != null) ? formActionId : request.getParameter(ServerActions.ACTION_FIELD);
-		if (id == null && headerName == null) {
+		catch (IllegalStateException | IllegalArgumentException unreadable) {
+			// the container could not decode the form body: no handler could read it either
+			logger.warn("Refused a form post to " + request.getRequestURI() + " whose body is not correctly encoded: "
+					+ unreadable.getMessage());
+			return ActionRejection.of(HttpStatus.BAD_REQUEST,
+					"The form could not be read: its body is not correctly encoded.");
+		}
+		if (selection == null) {
 			return null;
 		}
 		if (!fromHeader) {
-			ActionRejection early = checkOriginAndSize(request);
+			ActionRejection early = this.checks.check(request);
 			if (early != null) {
 				return early;
 			}
 		}
-		ActionMethod action = (id != null) ? this.registry.byId(id) : this.registry.byName(headerName);
+		return invocation(request, selection);
+	}
+
+	private Object invocation(HttpServletRequest request, ActionSelection selection) {
+		ActionMethod action = (selection.id() != null) ? this.registry.byId(selection.id())
+				: this.registry.byName(String.valueOf(selection.name()));
 		if (action == null) {
-			return (id != null)
-					? new ActionRejection(HttpStatus.CONFLICT,
+			return (selection.id() != null)
+					? ActionRejection.stale(HttpStatus.CONFLICT,
 							"This page is out of date: the action it posts to no longer exists. "
-									+ "Reload the page and submit again.",
-							true)
-					: new ActionRejection(HttpStatus.NOT_FOUND, "There is no server action with that name.", true);
+									+ "Reload the page and submit again.")
+					: ActionRejection.unknown(HttpStatus.NOT_FOUND, "There is no server action with that name.");
 		}
-		if (action.boundParameters() == 0) {
-			return new ActionInvocation(action, List.of());
+		HandlerExecutionChain page = this.pages.obtain().find(request);
+		if (page == null) {
+			return ActionRejection.of(HttpStatus.NOT_FOUND,
+					"There is no page at this address to run a server action on.");
 		}
-		String token = (formActionToken != null && action == this.registry.byId(formActionId)) ? formActionToken
-				: request.getParameter(ServerActions.BIND_FIELD);
-		List<String> values = (token != null) ? this.registry.keyring().verify(action.name(), token) : null;
-		if (values == null || values.size() != action.boundParameters()) {
-			return ActionRejection.of(HttpStatus.BAD_REQUEST,
-					"The form's bound values are missing or were changed. Reload the page and submit again.");
-		}
-		return new ActionInvocation(action, values);
-	}
-
-	private @Nullable ActionRejection checkOriginAndSize(HttpServletRequest request) {
-		if (!isSameOriginOrAllowed(request)) {
-			return ActionRejection.of(HttpStatus.FORBIDDEN, "Server actions only accept posts from this site.");
-		}
-		if (bodySize(request) > this.maxBodySize) {
-			return ActionRejection.of(HttpStatus.CONTENT_TOO_LARGE,
-					"The request is larger than " + this.maxBodySize + " bytes.");
-		}
-		return null;
-	}
-
-	/**
-	 * The declared length or, for a chunked body, the size of what was parsed from it: the
-	 * container reads form and multipart bodies before any handler mapping runs.
-	 */
-	private static long bodySize(HttpServletRequest request) {
-		long length = request.getContentLengthLong();
-		if (length >= 0) {
-			return length;
-		}
-		long size = 0;
-		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
-			for (String value : parameter.getValue()) {
-				size += parameter.getKey().length() + value.length() + 2;
+		List<String> values = List.of();
+		if (!action.boundNames().isEmpty()) {
+			String token = (selection.token() != null) ? selection.token()
+					: request.getParameter(ServerActions.BIND_FIELD);
+			Keyring.Verified verified = (token != null) ? this.registry.keyring().verify(action.name(), token) : null;
+			if (verified != null && verified.stale()) {
+				return ActionRejection.stale(HttpStatus.CONFLICT,
+						"This page is out of date: it was signed with a key this server no longer has. "
+								+ "Reload the page and submit again.");
 			}
-		}
-		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
-		if (multipart != null) {
-			for (List<MultipartFile> files : multipart.getMultiFileMap().values()) {
-				for (MultipartFile file : files) {
-					size += file.getSize();
-				}
+			if (verified == null || verified.values().size() != action.boundNames().size()) {
+				return ActionRejection.of(HttpStatus.BAD_REQUEST,
+						"The form's bound values are missing or were changed. Reload the page and submit again.");
 			}
+			values = verified.values();
 		}
-		return size;
-	}
-
-	/**
-	 * Same-origin posts pass; so do posts from a listed origin, and requests that carry neither
-	 * {@code Origin} nor {@code Sec-Fetch-Site} (not from a browser).
-	 */
-	private boolean isSameOriginOrAllowed(HttpServletRequest request) {
-		String origin = request.getHeader("Origin");
-		if (origin != null) {
-			return origin.equalsIgnoreCase(ownOrigin(request)) || this.allowedOrigins.contains(origin);
-		}
-		String site = request.getHeader("Sec-Fetch-Site");
-		return site == null || "same-origin".equals(site) || "none".equals(site);
-	}
-
-	private static String ownOrigin(HttpServletRequest request) {
-		String scheme = request.getScheme().toLowerCase(Locale.ROOT);
-		int port = request.getServerPort();
-		boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443)
-				|| port <= 0;
-		return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
+		return new HandlerExecutionChain(new ActionInvocation(action, values, page, ClientShape.of(request)),
+				page.getInterceptorList().toArray(new org.springframework.web.servlet.HandlerInterceptor[0]));
 	}
 
 	private static boolean isForm(@Nullable String contentType) {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.MethodParameter;
 import org.springframework.ui.ModelMap;
@@ -21,7 +22,10 @@ import org.springframework.web.method.support.InvocableHandlerMethod;
 import org.springframework.web.method.support.HandlerMethodReturnValueHandler;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataBinderFactory;
+import org.springframework.web.bind.ServletRequestDataBinder;
 
 /**
  * Invokes action methods with Spring MVC's own machinery: a private
@@ -36,27 +40,39 @@ final class ActionInvoker {
 
 	private static final String BINDERS_ATTRIBUTE = ActionInvoker.class.getName() + ".binders";
 
-	private final RequestMappingHandlerAdapter adapter = new RecordingAdapter();
+	private final SingletonSupplier<RequestMappingHandlerAdapter> adapter;
 
-	ActionInvoker(RequestMappingHandlerAdapter application, ApplicationContext context) {
-		this.adapter.setApplicationContext(context);
-		this.adapter.setBeanFactory(context.getAutowireCapableBeanFactory());
-		this.adapter.setArgumentResolvers(application.getArgumentResolvers());
-		this.adapter.setInitBinderArgumentResolvers(application.getInitBinderArgumentResolvers());
-		this.adapter.setMessageConverters(application.getMessageConverters());
+	/**
+	 * @param application the application's adapter, whose argument resolvers and binding
+	 * initializer the actions share; it is read at the first action request
+	 * @param context the application context, for {@code @ControllerAdvice}
+	 */
+	ActionInvoker(ObjectProvider<RequestMappingHandlerAdapter> application, ApplicationContext context) {
+		this.adapter = SingletonSupplier.of(() -> recordingAdapter(application.getObject(), context));
+	}
+
+	private static RequestMappingHandlerAdapter recordingAdapter(RequestMappingHandlerAdapter application,
+			ApplicationContext context) {
+		RequestMappingHandlerAdapter adapter = new RecordingAdapter();
+		adapter.setApplicationContext(context);
+		adapter.setBeanFactory(context.getAutowireCapableBeanFactory());
+		adapter.setArgumentResolvers(application.getArgumentResolvers());
+		adapter.setInitBinderArgumentResolvers(application.getInitBinderArgumentResolvers());
+		adapter.setMessageConverters(application.getMessageConverters());
 		if (application.getWebBindingInitializer() != null) {
-			this.adapter.setWebBindingInitializer(application.getWebBindingInitializer());
+			adapter.setWebBindingInitializer(application.getWebBindingInitializer());
 		}
-		this.adapter.setReturnValueHandlers(List.of(new Capture()));
-		this.adapter.afterPropertiesSet();
+		adapter.setReturnValueHandlers(List.of(new Capture()));
+		adapter.afterPropertiesSet();
+		return adapter;
 	}
 
 	/** Runs the action; its exceptions propagate unchanged. */
 	Invoked invoke(HttpServletRequest request, HttpServletResponse response, HandlerMethod action) throws Exception {
-		this.adapter.handle(request, response, action);
+		this.adapter.obtain().handle(request, response, action);
 		Invoked invoked = (Invoked) request.getAttribute(CAPTURED_ATTRIBUTE);
 		request.removeAttribute(CAPTURED_ATTRIBUTE);
-		return (invoked != null) ? invoked : new Invoked(null, new ModelMap());
+		return (invoked != null) ? invoked : new Invoked(null, new ModelMap(), null);
 	}
 
 	/**
@@ -75,8 +91,11 @@ final class ActionInvoker {
 		return model;
 	}
 
-	/** What the action returned, and the model its arguments were bound into. */
-	record Invoked(@Nullable Object value, ModelMap model) {
+	/**
+	 * What the action returned, the model its arguments were bound into, and its
+	 * {@code RedirectAttributes} when it declared them.
+	 */
+	record Invoked(@Nullable Object value, ModelMap model, @Nullable ModelMap redirect) {
 
 	}
 
@@ -86,6 +105,12 @@ final class ActionInvoker {
 		@Override
 		protected InitBinderDataBinderFactory createDataBinderFactory(List<InvocableHandlerMethod> binderMethods) {
 			return new ServletRequestDataBinderFactory(binderMethods, getWebBindingInitializer()) {
+				@Override
+				protected ServletRequestDataBinder createBinderInstance(@Nullable Object target, String objectName,
+						NativeWebRequest request) {
+					return new ActionDataBinder(target, objectName);
+				}
+
 				@Override
 				public void initBinder(WebDataBinder binder, NativeWebRequest request) throws Exception {
 					super.initBinder(binder, request);
@@ -114,7 +139,12 @@ final class ActionInvoker {
 		public void handleReturnValue(@Nullable Object returnValue, MethodParameter returnType,
 				ModelAndViewContainer mavContainer, NativeWebRequest webRequest) {
 			mavContainer.setRequestHandled(true);
-			webRequest.setAttribute(CAPTURED_ATTRIBUTE, new Invoked(returnValue, mavContainer.getModel()),
+			ModelMap model = mavContainer.getModel();
+			// the container hands out the RedirectAttributes only in its redirect scenario
+			mavContainer.setRedirectModelScenario(true);
+			ModelMap redirect = mavContainer.getModel();
+			webRequest.setAttribute(CAPTURED_ATTRIBUTE,
+					new Invoked(returnValue, model, (redirect instanceof RedirectAttributes) ? redirect : null),
 					RequestAttributes.SCOPE_REQUEST);
 		}
 

@@ -1,15 +1,17 @@
 package dev.serveractions.action;
 
 import java.lang.reflect.Method;
+import java.util.List;
 
 import org.springframework.web.method.HandlerMethod;
 
 /**
- * One server action: its name, its current id, and the bean method Spring MVC invokes. A
- * singleton bean is resolved once; other scopes are resolved per request.
+ * One server action: its name, its current id, the bean method Spring MVC invokes, and the
+ * names of its {@link Bound @Bound} parameters in order. A singleton bean is resolved once;
+ * other scopes are resolved per request.
  */
 record ActionMethod(String name, String id, Method method, HandlerMethod handlerMethod, boolean singleton,
-		int boundParameters) {
+		List<String> boundNames) {
 
 	HandlerMethod resolvedHandlerMethod() {
 		return this.singleton ? this.handlerMethod : this.handlerMethod.createWithResolvedBean();

@@ -21,6 +21,12 @@ public record ActionOutcome(String action, @Nullable Object result, @Nullable St
 	public static final String ATTRIBUTE = ActionOutcome.class.getName();
 
 	/**
+	 * Request attribute that a template sets by reading the error: a failed action's page that
+	 * never shows it is not sent (the application's error page answers instead).
+	 */
+	public static final String ERROR_SHOWN_ATTRIBUTE = ActionOutcome.class.getName() + ".errorShown";
+
+	/**
 	 * The outcome of the action this request ran.
 	 * @param request the current request
 	 * @return the outcome, or {@code null} when no action ran

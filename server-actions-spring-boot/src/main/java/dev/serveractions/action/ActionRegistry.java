@@ -17,7 +17,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodIntrospector;
+import org.springframework.core.ParameterNameDiscoverer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.core.convert.ConversionService;
@@ -31,6 +33,8 @@ import org.springframework.web.method.HandlerMethod;
 final class ActionRegistry implements ServerActions, SmartInitializingSingleton {
 
 	private static final Log logger = LogFactory.getLog(ActionRegistry.class);
+
+	private static final ParameterNameDiscoverer PARAMETER_NAMES = new DefaultParameterNameDiscoverer();
 
 	private final ConfigurableListableBeanFactory beanFactory;
 
@@ -101,13 +105,14 @@ final class ActionRegistry implements ServerActions, SmartInitializingSingleton 
 		HandlerMethod handlerMethod = singleton
 				? new HandlerMethod(this.beanFactory.getBean(beanName), invocable)
 				: new HandlerMethod(beanName, this.beanFactory, invocable);
-		int bound = 0;
+		List<String> bound = new ArrayList<>();
+		String[] names = PARAMETER_NAMES.getParameterNames(invocable);
 		for (var parameter : handlerMethod.getMethodParameters()) {
 			if (parameter.hasParameterAnnotation(Bound.class)) {
-				bound++;
+				bound.add((names != null) ? names[parameter.getParameterIndex()] : "arg" + parameter.getParameterIndex());
 			}
 		}
-		return new ActionMethod(name, this.keyring.id(name), invocable, handlerMethod, singleton, bound);
+		return new ActionMethod(name, this.keyring.id(name), invocable, handlerMethod, singleton, List.copyOf(bound));
 	}
 
 	@Nullable ActionMethod byId(String id) {
@@ -149,7 +154,8 @@ final class ActionRegistry implements ServerActions, SmartInitializingSingleton 
 		ActionMethod action = this.byName.get(name);
 		if (action == null) {
 			throw new IllegalArgumentException("No server action is named \"" + name + "\"; known actions: "
-					+ this.byName.keySet());
+					+ this.byName.keySet() + ". In a @WebMvcTest slice, add the bean that declares it: "
+					+ "@WebMvcTest(...) @Import(TheActions.class), or test with @SpringBootTest.");
 		}
 		return action;
 	}

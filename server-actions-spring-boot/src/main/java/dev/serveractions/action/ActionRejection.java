@@ -3,17 +3,27 @@ package dev.serveractions.action;
 import org.springframework.http.HttpStatus;
 
 /**
- * The handler for an action request refused before the action runs: cross-site, too large,
- * unknown action or bad bound value. The action never runs.
+ * The handler for an action request refused before any action runs: cross-site, too large,
+ * badly encoded, posted where there is no page, an unknown action, or bound values that do not
+ * verify.
  *
- * @param status the response status
- * @param detail what went wrong, safe to show
- * @param unknownAction whether the action id or name is unknown (version skew)
+ * @param outcome the rejection, or the stale-form answer for an id or signature of another
+ * deployment or key
+ * @param unknownAction whether the request named no action this server has, or one it cannot
+ * verify: the answer says so in {@code Sa-Action-Not-Found}, and the runtime reloads the page
  */
-record ActionRejection(HttpStatus status, String detail, boolean unknownAction) {
+record ActionRejection(Outcome outcome, boolean unknownAction) {
 
 	static ActionRejection of(HttpStatus status, String detail) {
-		return new ActionRejection(status, detail, false);
+		return new ActionRejection(Outcome.rejected(status, detail), false);
+	}
+
+	static ActionRejection unknown(HttpStatus status, String detail) {
+		return new ActionRejection(Outcome.rejected(status, detail), true);
+	}
+
+	static ActionRejection stale(HttpStatus status, String detail) {
+		return new ActionRejection(Outcome.stale(status, detail), true);
 	}
 
 }

@@ -6,18 +6,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.server.ServletServerHttpResponse;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -26,48 +27,25 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class ActionResponses {
 
-	private final ApplicationContext context;
+	private final MessageSource messages;
 
-	private volatile @Nullable List<HttpMessageConverter<?>> converters;
+	private final Supplier<List<HttpMessageConverter<?>>> converters;
 
-	ActionResponses(ApplicationContext context) {
-		this.context = context;
-	}
-
-	/** The application's converters, so that JSON looks as the rest of the application's. */
-	private List<HttpMessageConverter<?>> converters() {
-		List<HttpMessageConverter<?>> converters = this.converters;
-		if (converters == null) {
-			converters = this.context.getBean("requestMappingHandlerAdapter", RequestMappingHandlerAdapter.class)
-				.getMessageConverters();
-			this.converters = converters;
-		}
-		return converters;
-	}
-
-	/** Whether the client asked for JSON rather than a page ({@code ServerActions.call}). */
-	static boolean wantsJson(HttpServletRequest request) {
-		String accept = request.getHeader("Accept");
-		return accept != null && accept.contains("json") && !accept.contains("text/html");
-	}
-
-	/** Whether the request comes from the client runtime or another script. */
-	static boolean fromScript(HttpServletRequest request) {
-		return request.getHeader(ServerActions.ACTION_HEADER) != null
-				|| request.getHeader(ServerActions.ACTION_NAME_HEADER) != null;
-	}
-
-	/** The URL of the page the action was posted from, relative to the server. */
-	static String pageUrl(HttpServletRequest request) {
-		String query = request.getQueryString();
-		return (query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI();
+	/**
+	 * @param messages resolves validation messages
+	 * @param converters the application's converters, so that JSON looks as the rest of the
+	 * application's
+	 */
+	ActionResponses(MessageSource messages, Supplier<List<HttpMessageConverter<?>>> converters) {
+		this.messages = messages;
+		this.converters = converters;
 	}
 
 	void json(HttpServletResponse response, HttpStatusCode status, Object body) throws IOException {
 		MediaType type = (body instanceof ProblemDetail) ? MediaType.APPLICATION_PROBLEM_JSON
 				: MediaType.APPLICATION_JSON;
 		response.setStatus(status.value());
-		for (HttpMessageConverter<?> converter : converters()) {
+		for (HttpMessageConverter<?> converter : this.converters.get()) {
 			if (converter.canWrite(body.getClass(), type)) {
 				@SuppressWarnings("unchecked")
 				HttpMessageConverter<Object> writer = (HttpMessageConverter<Object>) converter;
@@ -78,9 +56,27 @@ final class ActionResponses {
 		throw new IllegalStateException("No message converter writes " + type);
 	}
 
-	/** A problem as JSON for scripts, or as a small page for browsers. */
-	void problem(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
-		if (fromScript(request) || wantsJson(request)) {
+	/** The problem of a validation failure, with an entry per error: field, code and message. */
+	ProblemDetail invalidProblem(HttpServletRequest request, Outcome outcome) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(outcome.status(), outcome.message());
+		problem.setProperty("errors", FieldErrors.describe(outcome.errors(), this.messages,
+				RequestContextUtils.getLocale(request)));
+		return problem;
+	}
+
+	/** The problem of a failed action: its safe message and, if unexpected, a correlation id. */
+	ProblemDetail failureProblem(Outcome outcome) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(outcome.status(), outcome.message());
+		if (outcome.correlationId() != null) {
+			problem.setProperty("correlationId", outcome.correlationId());
+		}
+		return problem;
+	}
+
+	/** A problem as JSON for scripts, or as a small page for browsers with JavaScript off. */
+	void problem(ClientShape client, HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+			throws IOException {
+		if (client != ClientShape.FORM) {
 			json(response, HttpStatusCode.valueOf(problem.getStatus()), problem);
 			return;
 		}
@@ -90,7 +86,7 @@ final class ActionResponses {
 		if (properties != null && properties.get("correlationId") != null) {
 			body.append("<p>Reference: <code>").append(escape(properties.get("correlationId"))).append("</code></p>\n");
 		}
-		body.append("<p><a href=\"").append(escape(pageUrl(request))).append("\">Back to the page</a></p>\n");
+		body.append("<p><a href=\"").append(escape(Redirects.pageUrl(request))).append("\">Back to the page</a></p>\n");
 		page(response, problem.getStatus(), (problem.getTitle() != null) ? problem.getTitle() : "Error", body);
 	}
 

@@ -8,7 +8,6 @@ import dev.serveractions.revalidation.Revalidates;
 import dev.serveractions.revalidation.RevalidatesHandler;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationContext;
 
 /**
  * Applies {@link Revalidates @Revalidates} of an action that succeeded, when revalidation is
@@ -18,8 +17,8 @@ final class ActionRevalidation {
 
 	private final ObjectProvider<RevalidatesHandler> handler;
 
-	ActionRevalidation(ApplicationContext context) {
-		this.handler = context.getBeanProvider(RevalidatesHandler.class);
+	ActionRevalidation(ObjectProvider<RevalidatesHandler> handler) {
+		this.handler = handler;
 	}
 
 	void afterSuccess(Method method, HttpServletRequest request) {

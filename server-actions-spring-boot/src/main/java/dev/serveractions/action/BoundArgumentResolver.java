@@ -1,9 +1,10 @@
 package dev.serveractions.action;
 
-import java.util.List;
+import java.lang.reflect.Parameter;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.core.BridgeMethodResolver;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -13,8 +14,11 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Resolves {@link Bound @Bound} parameters from the values the handler mapping verified, in
- * parameter order, converted by the data binder (so custom converters and formatters apply).
+ * Resolves {@link Bound @Bound} parameters from the values the handler mapping verified,
+ * converted by the data binder (so custom converters and formatters apply). The action's own
+ * parameters take the values in order; a parameter of another method of its bean (a
+ * {@code @ModelAttribute} loader) takes the value of the action's parameter of the same name,
+ * or {@code null} when the action binds none by that name.
  */
 final class BoundArgumentResolver implements HandlerMethodArgumentResolver {
 
@@ -26,25 +30,35 @@ final class BoundArgumentResolver implements HandlerMethodArgumentResolver {
 	@Override
 	public @Nullable Object resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer mavContainer,
 			NativeWebRequest webRequest, @Nullable WebDataBinderFactory binderFactory) throws Exception {
-		@SuppressWarnings("unchecked")
-		List<String> values = (List<String>) webRequest.getAttribute(ActionInvocation.BOUND_VALUES_ATTRIBUTE,
-				RequestAttributes.SCOPE_REQUEST);
-		if (values == null) {
+		if (!(webRequest.getAttribute(ActionInvocation.ATTRIBUTE,
+				RequestAttributes.SCOPE_REQUEST) instanceof ActionInvocation invocation)) {
 			throw new IllegalStateException("@Bound parameter " + parameter + " outside of a server action");
 		}
-		java.lang.reflect.Parameter[] all = parameter.getExecutable().getParameters();
+		int index = isOfAction(parameter, invocation) ? positionAmongBound(parameter)
+				: invocation.action().boundNames().indexOf(parameter.getParameterName());
+		String value = (index >= 0) ? invocation.boundValues().get(index) : null;
+		if (binderFactory == null) {
+			return value;
+		}
+		WebDataBinder binder = binderFactory.createBinder(webRequest, null, "bound");
+		return binder.convertIfNecessary((value == null || value.isEmpty()) ? null : value,
+				parameter.getParameterType(), parameter);
+	}
+
+	private static boolean isOfAction(MethodParameter parameter, ActionInvocation invocation) {
+		return invocation.getMethod().equals(parameter.getExecutable())
+				|| BridgeMethodResolver.findBridgedMethod(invocation.getMethod()).equals(parameter.getExecutable());
+	}
+
+	private static int positionAmongBound(MethodParameter parameter) {
+		Parameter[] all = parameter.getExecutable().getParameters();
 		int index = 0;
 		for (int i = 0; i < parameter.getParameterIndex(); i++) {
 			if (all[i].isAnnotationPresent(Bound.class)) {
 				index++;
 			}
 		}
-		String value = values.get(index);
-		if (binderFactory == null) {
-			return value;
-		}
-		WebDataBinder binder = binderFactory.createBinder(webRequest, null, "bound");
-		return binder.convertIfNecessary(value.isEmpty() ? null : value, parameter.getParameterType(), parameter);
+		return index;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
@@ -24,6 +25,19 @@ final class Keyring {
 
 	private static final int SIGNATURE_BYTES = 16;
 
+	private static final int KEY_ID_BYTES = 3;
+
+	private static final byte[] KEY_ID_LABEL = "dev.serveractions/key-id".getBytes(StandardCharsets.UTF_8);
+
+	/** Shortest accepted secret: an HMAC-SHA256 key should carry 256 bits. */
+	static final int MIN_SECRET_BYTES = 32;
+
+	/**
+	 * System property holding this JVM's development signing key when no secret is set, so that
+	 * signatures survive a devtools restart (a new class loader, the same JVM).
+	 */
+	static final String DEVELOPMENT_KEY_PROPERTY = "dev.serveractions.development-key";
+
 	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
 	private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
@@ -37,15 +51,30 @@ final class Keyring {
 	Keyring(@Nullable String secret, List<String> previousSecrets) {
 		this.configured = secret != null && !secret.isEmpty();
 		if (this.configured) {
+			if (secret.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
+				throw new IllegalStateException("server-actions.secret must be at least " + MIN_SECRET_BYTES
+						+ " bytes long: it is an HMAC-SHA256 key, and a short one can be guessed. "
+						+ "Generate one with: openssl rand -base64 32");
+			}
 			addSecret(secret);
 			previousSecrets.stream().filter((previous) -> !previous.isEmpty()).forEach(this::addSecret);
 		}
 		else {
 			this.idKeys.add(mac(DEFAULT_ID_KEY));
+			this.signingKeys.add(mac(developmentKey()));
+		}
+	}
+
+	/** A random key per JVM, kept in a system property so that restarts in the JVM share it. */
+	private static synchronized byte[] developmentKey() {
+		String key = System.getProperty(DEVELOPMENT_KEY_PROPERTY);
+		if (key == null) {
 			byte[] random = new byte[32];
 			new SecureRandom().nextBytes(random);
-			this.signingKeys.add(mac(random));
+			key = ENCODER.encodeToString(random);
+			System.setProperty(DEVELOPMENT_KEY_PROPERTY, key);
 		}
+		return DECODER.decode(key);
 	}
 
 	private void addSecret(String secret) {
@@ -88,10 +117,16 @@ final class Keyring {
 		return ids;
 	}
 
-	/** A token carrying the values, signed for the named action. */
+	/**
+	 * A token carrying the values, signed for the named action: the signing key's short id, the
+	 * signature, then the values.
+	 */
 	String sign(String name, List<String> values) {
-		StringBuilder token = new StringBuilder(
-				ENCODER.encodeToString(truncate(hmac(this.signingKeys.get(0), message(name, values)))));
+		Mac key = this.signingKeys.get(0);
+		byte[] signed = new byte[KEY_ID_BYTES + SIGNATURE_BYTES];
+		System.arraycopy(keyId(key), 0, signed, 0, KEY_ID_BYTES);
+		System.arraycopy(truncate(hmac(key, message(name, values))), 0, signed, KEY_ID_BYTES, SIGNATURE_BYTES);
+		StringBuilder token = new StringBuilder(ENCODER.encodeToString(signed));
 		for (String value : values) {
 			token.append('.').append(ENCODER.encodeToString(value.getBytes(StandardCharsets.UTF_8)));
 		}
@@ -99,16 +134,17 @@ final class Keyring {
 	}
 
 	/**
-	 * The values of a token signed for the named action under any key.
-	 * @return the values, or {@code null} if the token is malformed, tampered with or signed for
-	 * another action
+	 * The values of a token signed for the named action under a key of the keyring.
+	 * @return the values; stale when the token was signed with a key the keyring no longer has
+	 * (a restart without a secret, a rotation); or {@code null} if the token is malformed,
+	 * tampered with or signed for another action
 	 */
-	@Nullable List<String> verify(String name, String token) {
+	@Nullable Verified verify(String name, String token) {
 		String[] parts = token.split("\\.", -1);
 		List<String> values = new ArrayList<>(parts.length - 1);
-		byte[] signature;
+		byte[] signed;
 		try {
-			signature = DECODER.decode(parts[0]);
+			signed = DECODER.decode(parts[0]);
 			for (int i = 1; i < parts.length; i++) {
 				values.add(new String(DECODER.decode(parts[i]), StandardCharsets.UTF_8));
 			}
@@ -116,13 +152,27 @@ final class Keyring {
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
-		byte[] message = message(name, values);
+		if (signed.length != KEY_ID_BYTES + SIGNATURE_BYTES) {
+			return null;
+		}
+		byte[] id = Arrays.copyOf(signed, KEY_ID_BYTES);
+		byte[] signature = Arrays.copyOfRange(signed, KEY_ID_BYTES, signed.length);
 		for (Mac key : this.signingKeys) {
-			if (MessageDigest.isEqual(signature, truncate(hmac(key, message)))) {
-				return values;
+			if (MessageDigest.isEqual(id, keyId(key))) {
+				return MessageDigest.isEqual(signature, truncate(hmac(key, message(name, values))))
+						? new Verified(values, false) : null;
 			}
 		}
-		return null;
+		return new Verified(values, true);
+	}
+
+	/** The values of a verified token; stale ones must not be used. */
+	record Verified(List<String> values, boolean stale) {
+
+	}
+
+	private static byte[] keyId(Mac key) {
+		return Arrays.copyOf(hmac(key, KEY_ID_LABEL), KEY_ID_BYTES);
 	}
 
 	/** Length-prefixed, so that no two value lists give the same message. */

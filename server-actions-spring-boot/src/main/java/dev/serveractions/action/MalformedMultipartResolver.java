@@ -38,7 +38,7 @@ final class MalformedMultipartResolver implements HandlerExceptionResolver, Orde
 			return null;
 		}
 		try {
-			this.responses.problem(request, response,
+			this.responses.problem(ClientShape.of(request), request, response,
 					ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The multipart body is malformed."));
 			return new ModelAndView();
 		}

@@ -28,6 +28,8 @@ import java.lang.annotation.Target;
  * The query string, {@code Accept-Language} and the headers listed in
  * {@code server-actions.cache.variant-headers} make distinct entries. May be put on the class
  * of a route handler, where it applies to {@code get}.
+ *
+ * @since 0.1
  */
 @Target({ ElementType.METHOD, ElementType.TYPE })
 @Retention(RetentionPolicy.RUNTIME)

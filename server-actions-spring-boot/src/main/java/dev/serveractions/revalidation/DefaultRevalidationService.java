@@ -3,6 +3,7 @@ package dev.serveractions.revalidation;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.serveractions.cache.CacheStore;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

@@ -6,9 +6,8 @@ import java.util.HexFormat;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.servlet.support.RequestDataValueProcessor;
 import org.springframework.web.util.HtmlUtils;
 
@@ -19,7 +18,7 @@ import org.springframework.web.util.HtmlUtils;
  * placeholder is replaced by the value for the current request. So a form in cached HTML
  * always carries the current user's token, never the one of the user it was rendered for.
  */
-public final class FormFieldPlaceholders {
+final class FormFieldPlaceholders {
 
 	static final String PROCESSOR_BEAN_NAME = "requestDataValueProcessor";
 
@@ -29,10 +28,14 @@ public final class FormFieldPlaceholders {
 
 	private static final String CAPTURING = FormFieldPlaceholders.class.getName() + ".capturing";
 
-	private final BeanFactory beanFactory;
+	private final ObjectProvider<RequestDataValueProcessor> processor;
 
-	FormFieldPlaceholders(BeanFactory beanFactory) {
-		this.beanFactory = beanFactory;
+	/**
+	 * @param processor the application's processor: the bean named
+	 * {@value #PROCESSOR_BEAN_NAME}, as for Spring MVC's own forms
+	 */
+	FormFieldPlaceholders(ObjectProvider<RequestDataValueProcessor> processor) {
+		this.processor = processor;
 	}
 
 	/**
@@ -40,7 +43,7 @@ public final class FormFieldPlaceholders {
 	 * matching {@link #endCapture(HttpServletRequest)}. Captures nest.
 	 * @param request the current request
 	 */
-	public static void startCapture(HttpServletRequest request) {
+	static void startCapture(HttpServletRequest request) {
 		Object depth = request.getAttribute(CAPTURING);
 		request.setAttribute(CAPTURING, (depth instanceof Integer count) ? count + 1 : 1);
 	}
@@ -49,7 +52,7 @@ public final class FormFieldPlaceholders {
 	 * Ends a capture started by {@link #startCapture(HttpServletRequest)}.
 	 * @param request the current request
 	 */
-	public static void endCapture(HttpServletRequest request) {
+	static void endCapture(HttpServletRequest request) {
 		Object depth = request.getAttribute(CAPTURING);
 		if (depth instanceof Integer count && count > 1) {
 			request.setAttribute(CAPTURING, count - 1);
@@ -72,7 +75,7 @@ public final class FormFieldPlaceholders {
 	 * @param html the HTML
 	 * @return whether {@link #fill(String, HttpServletRequest)} has work to do
 	 */
-	public static boolean holdsPlaceholders(String html) {
+	static boolean holdsPlaceholders(String html) {
 		return html.contains(MARKER);
 	}
 
@@ -95,7 +98,7 @@ public final class FormFieldPlaceholders {
 	 * @param request the current request
 	 * @return HTML to send
 	 */
-	public String fill(String html, HttpServletRequest request) {
+	String fill(String html, HttpServletRequest request) {
 		if (isCapturing(request) || !holdsPlaceholders(html)) {
 			return html;
 		}
@@ -122,19 +125,12 @@ public final class FormFieldPlaceholders {
 	}
 
 	private Map<String, String> currentFields(HttpServletRequest request) {
-		RequestDataValueProcessor processor = processor();
+		RequestDataValueProcessor processor = this.processor.getIfAvailable();
 		if (processor == null) {
 			return Map.of();
 		}
 		Map<String, String> fields = processor.getExtraHiddenFields(request);
 		return (fields != null) ? fields : Map.of();
-	}
-
-	private @Nullable RequestDataValueProcessor processor() {
-		if (!this.beanFactory.containsBean(PROCESSOR_BEAN_NAME)) {
-			return null;
-		}
-		return this.beanFactory.getBean(PROCESSOR_BEAN_NAME, RequestDataValueProcessor.class);
 	}
 
 	private static byte[] random() {

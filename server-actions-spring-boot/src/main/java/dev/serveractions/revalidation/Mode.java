@@ -2,6 +2,15 @@ package dev.serveractions.revalidation;
 
 /**
  * How {@link RevalidationService#revalidateTag(Mode, String...)} treats the entries it reaches.
+ *
+ * <pre class="code">
+ * &#64;Revalidates(tags = "todos", mode = Mode.STALE)
+ * void rename(long id, String title) { ... }
+ *
+ * revalidation.revalidateTag(Mode.STALE, "todos");   // old list served until the new one is ready
+ * </pre>
+ *
+ * @since 0.1
  */
 public enum Mode {
 

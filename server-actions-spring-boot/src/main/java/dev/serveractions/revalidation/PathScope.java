@@ -2,6 +2,12 @@ package dev.serveractions.revalidation;
 
 /**
  * Which entries {@link RevalidationService#revalidatePath(String, PathScope)} reaches.
+ *
+ * <pre class="code">
+ * revalidation.revalidatePath("/blog", PathScope.LAYOUT);   // /blog, /blog/one, /blog/one/comments
+ * </pre>
+ *
+ * @since 0.1
  */
 public enum PathScope {
 

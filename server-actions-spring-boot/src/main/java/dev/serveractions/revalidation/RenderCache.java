@@ -1,33 +1,34 @@
 package dev.serveractions.revalidation;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.serveractions.cache.CacheEntry;
+import dev.serveractions.cache.CacheStore;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The read and render side shared by the response cache and the Thymeleaf fragment cache:
- * looks entries up, decides whether they are fresh, stale or expired, renders concurrent misses
- * of one key once (single flight) and lets exactly one caller refresh a stale entry. It stores
- * entries in the application's {@link CacheStore}; {@link RevalidationService} clears them.
+ * The read and render side shared by the response cache and the fragment cache: looks entries
+ * up, decides whether they are fresh, stale or expired, renders concurrent misses of one key
+ * once (single flight) and lets exactly one caller refresh a stale entry.
  *
- * <pre class="code">
- * RenderCache.Lookup lookup = renderCache.lookup(key);
- * if (lookup.status() == RenderCache.Status.HIT) {
- *     return lookup.entry();
- * }
- * RenderCache.Rendered rendered = renderCache.render(key, () -&gt; CacheEntry.forPath(key, path, tags, 0,
- *         200, Map.of(), render(), false));
- * </pre>
- *
- * <p>Applications use {@code @CachedResponse} and {@code sa:cache}; this type is for
- * integrations.
+ * <p>A caller that finds a render of its key under way waits for it and takes its entry when
+ * that render began after the last expiry that preceded the caller's arrival; otherwise it
+ * waits for (or starts) the next render, which began after its arrival and so is always good
+ * for it. A caller therefore waits for at most two renders however often the entry is
+ * revalidated meanwhile, and never gets content older than a revalidation that returned before
+ * it arrived.
  */
-public final class RenderCache {
+final class RenderCache {
 
 	/** A claimed refresh that never finished is given up after this long. */
 	private static final long REFRESH_CLAIM_MILLIS = 30_000;
@@ -38,7 +39,7 @@ public final class RenderCache {
 
 	private final long waitMillis;
 
-	private final ConcurrentHashMap<String, CompletableFuture<@Nullable CacheEntry>> rendering = new ConcurrentHashMap<>();
+	private final ConcurrentHashMap<String, Flight> rendering = new ConcurrentHashMap<>();
 
 	private final ConcurrentHashMap<String, Long> refreshing = new ConcurrentHashMap<>();
 
@@ -52,10 +53,8 @@ public final class RenderCache {
 	 * Looks an entry up. An expired entry is removed and reported as a miss. For a stale
 	 * entry, exactly one caller at a time gets {@link Lookup#refresh()} {@code true}: it must
 	 * render (and so store a fresh entry) or call {@link #release(String)}.
-	 * @param key the key
-	 * @return the outcome
 	 */
-	public Lookup lookup(String key) {
+	Lookup lookup(String key) {
 		CacheEntry entry = this.store.get(key);
 		if (entry == null) {
 			return Lookup.MISS;
@@ -72,57 +71,64 @@ public final class RenderCache {
 	}
 
 	/**
-	 * Renders and stores the entry for {@code key}, once for all concurrent callers: the others
-	 * wait for that render and share its entry. A caller whose render it was gets
-	 * {@link Rendered#here()} {@code true} (with a {@code null} entry when the renderer said
-	 * the result may not be cached), and should answer from its own output.
-	 * @param key the key
-	 * @param renderer produces the entry, or {@code null} when the result may not be cached
-	 * @return the entry and whether this caller rendered it
-	 * @throws Exception what the renderer threw
+	 * Renders and stores the entry of {@code target}, once for all concurrent callers. A caller
+	 * whose render it was gets {@link Rendered#here()} {@code true} (with a {@code null} entry
+	 * when the output may not be cached) and answers from its own output.
 	 */
-	public Rendered render(String key, Renderer renderer) throws Exception {
+	Rendered render(RenderTarget target, Renderer renderer) throws Exception {
+		long lastExpiryBeforeArrival = this.generations.lastExpiry();
 		while (true) {
-			CompletableFuture<@Nullable CacheEntry> mine = new CompletableFuture<>();
-			CompletableFuture<@Nullable CacheEntry> theirs = this.rendering.putIfAbsent(key, mine);
+			Flight mine = new Flight();
+			Flight theirs = this.rendering.putIfAbsent(target.key(), mine);
 			if (theirs == null) {
 				try {
-					return new Rendered(renderAndStore(renderer, mine), true);
+					return new Rendered(renderAndStore(target, renderer, mine.result), true);
 				}
 				finally {
-					this.rendering.remove(key, mine);
+					this.rendering.remove(target.key(), mine);
 				}
 			}
 			CacheEntry shared = await(theirs);
 			if (shared == null || shared == UNAVAILABLE) {
 				// not cacheable, failed or too slow: this caller renders on its own
-				return new Rendered(renderAndStore(renderer, null), true);
+				return new Rendered(renderAndStore(target, renderer, null), true);
 			}
-			if (this.generations.stateOf(shared) != TagGenerations.State.EXPIRED) {
+			if (mayTake(shared, lastExpiryBeforeArrival)) {
 				return new Rendered(shared, false);
 			}
-			// revalidated while it rendered: render again, once for all waiting callers
+			// began before an expiry that preceded this caller: the next render will do
 		}
 	}
 
-	/**
-	 * Gives up a refresh claimed through {@link #lookup(String)} without rendering.
-	 * @param key the key
-	 */
-	public void release(String key) {
+	/** How many callers wait for renders under way. */
+	int waiting() {
+		return this.rendering.values().stream().mapToInt((flight) -> flight.waiters.get()).sum();
+	}
+
+	/** Gives up a refresh claimed through {@link #lookup(String)} without rendering. */
+	void release(String key) {
 		this.refreshing.remove(key);
 	}
 
-	private @Nullable CacheEntry renderAndStore(Renderer renderer,
+	/**
+	 * Whether a caller that arrived when the last expiry was {@code lastExpiryBeforeArrival} may
+	 * take an entry: its render began after that expiry, or no expiry reached it at all.
+	 */
+	private boolean mayTake(CacheEntry entry, long lastExpiryBeforeArrival) {
+		return entry.generation() > lastExpiryBeforeArrival
+				|| this.generations.stateOf(entry) != TagGenerations.State.EXPIRED;
+	}
+
+	private @Nullable CacheEntry renderAndStore(RenderTarget target, Renderer renderer,
 			@Nullable CompletableFuture<@Nullable CacheEntry> result) throws Exception {
 		CacheEntry stored = null;
 		try {
 			long generation = this.generations.next();
-			CacheEntry rendered = renderer.render();
-			if (rendered != null) {
-				stored = rendered.stamped(generation);
+			Output output = renderer.render();
+			if (output != null) {
+				stored = target.entry(output, generation);
 				this.store.put(stored);
-				this.refreshing.remove(rendered.key());
+				this.refreshing.remove(target.key());
 			}
 			return stored;
 		}
@@ -133,31 +139,51 @@ public final class RenderCache {
 		}
 	}
 
-	private static final CacheEntry UNAVAILABLE = new CacheEntry("", java.util.Set.of(), 0, java.util.Map.of(),
-			new byte[0], false, 0, 0, 0);
+	private static final CacheEntry UNAVAILABLE = new CacheEntry("", Set.of(), 0, Map.of(), new byte[0], false, 0,
+			0, 0);
 
-	private @Nullable CacheEntry await(CompletableFuture<@Nullable CacheEntry> render) {
+	private @Nullable CacheEntry await(Flight flight) {
+		flight.waiters.incrementAndGet();
 		try {
-			return render.get(this.waitMillis, TimeUnit.MILLISECONDS);
+			return flight.result.get(this.waitMillis, TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return UNAVAILABLE;
 		}
-		catch (ExecutionException | TimeoutException | java.util.concurrent.CancellationException ex) {
+		catch (ExecutionException | TimeoutException | CancellationException ex) {
 			return UNAVAILABLE;
+		}
+		finally {
+			flight.waiters.decrementAndGet();
 		}
 	}
 
+	/** Whether this caller got the one refresh (two callers in the same millisecond do not). */
 	private boolean claimRefresh(String key) {
 		long now = System.currentTimeMillis();
-		Long claimed = this.refreshing.compute(key,
-				(k, since) -> (since == null || now - since > REFRESH_CLAIM_MILLIS) ? Long.valueOf(now) : since);
-		return claimed == now;
+		boolean[] claimed = { false };
+		this.refreshing.compute(key, (k, since) -> {
+			if (since != null && now - since <= REFRESH_CLAIM_MILLIS) {
+				return since;
+			}
+			claimed[0] = true;
+			return now;
+		});
+		return claimed[0];
+	}
+
+	/** A render under way and the callers waiting for it. */
+	private static final class Flight {
+
+		final CompletableFuture<@Nullable CacheEntry> result = new CompletableFuture<>();
+
+		final AtomicInteger waiters = new AtomicInteger();
+
 	}
 
 	/** Whether a lookup found a fresh entry, a stale one, or nothing usable. */
-	public enum Status {
+	enum Status {
 
 		/** A fresh entry. */
 		HIT,
@@ -177,33 +203,43 @@ public final class RenderCache {
 	 * @param entry the entry to serve, {@code null} on a miss
 	 * @param refresh whether this caller must refresh the stale entry
 	 */
-	public record Lookup(Status status, @Nullable CacheEntry entry, boolean refresh) {
+	record Lookup(Status status, @Nullable CacheEntry entry, boolean refresh) {
 
 		static final Lookup MISS = new Lookup(Status.MISS, null, false);
 
 	}
 
 	/**
-	 * The outcome of {@link #render(String, Renderer)}.
+	 * What a render produced.
+	 *
+	 * @param status the HTTP status (200 for fragments)
+	 * @param headers the headers to replay
+	 * @param body the bytes
+	 */
+	record Output(int status, Map<String, List<String>> headers, byte[] body) {
+
+	}
+
+	/**
+	 * The outcome of {@link #render(RenderTarget, Renderer)}.
 	 *
 	 * @param entry the stored entry, or {@code null} when this caller's output was not cacheable
 	 * @param here whether this caller rendered it (rather than a concurrent caller)
 	 */
-	public record Rendered(@Nullable CacheEntry entry, boolean here) {
+	record Rendered(@Nullable CacheEntry entry, boolean here) {
 
 	}
 
 	/** Renders one entry. */
 	@FunctionalInterface
-	public interface Renderer {
+	interface Renderer {
 
 		/**
 		 * Renders.
-		 * @return the entry (see {@link CacheEntry#forPath}) or {@code null} if the output may
-		 * not be cached
+		 * @return the output, or {@code null} if it may not be cached
 		 * @throws Exception if rendering failed
 		 */
-		@Nullable CacheEntry render() throws Exception;
+		@Nullable Output render() throws Exception;
 
 	}
 

@@ -23,6 +23,8 @@ import java.lang.annotation.Target;
  *     return "redirect:/todos";          // 303 after revalidation
  * }
  * </pre>
+ *
+ * @since 0.1
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

@@ -9,8 +9,9 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 
 /**
  * Applies {@link Revalidates} once per request. Spring MVC handlers are covered by the
- * auto-configuration; server actions call {@link #afterSuccess(Method, HttpServletRequest)}
- * after an invocation that succeeded, before writing the answer.
+ * auto-configuration; other kinds of handlers (server actions) call
+ * {@link #afterSuccess(Method, HttpServletRequest)} after an invocation that succeeded, before
+ * writing the answer. Get it as a bean.
  *
  * <pre class="code">
  * Object result = invoke(action, arguments);
@@ -18,6 +19,8 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
  *     revalidatesHandler.afterSuccess(action.method(), request);
  * }
  * </pre>
+ *
+ * @since 0.1
  */
 public final class RevalidatesHandler {
 

@@ -18,6 +18,8 @@ package dev.serveractions.revalidation;
  * <p>Use {@link #revalidatePath(String)} when you know which page shows the data, and
  * {@link #revalidateTag(String...)} when the data appears on many pages (tag the entries with
  * {@code @CachedResponse(tags = ...)} or {@code sa:tags}).
+ *
+ * @since 0.1
  */
 public interface RevalidationService {
 

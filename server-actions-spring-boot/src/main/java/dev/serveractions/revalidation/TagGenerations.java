@@ -5,6 +5,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import dev.serveractions.cache.CacheEntry;
+
 /**
  * The revalidation clock and, per tag, when it was last expired or marked stale. An entry is
  * expired when one of its tags was expired after its render started, whether or not the store
@@ -24,13 +26,9 @@ final class TagGenerations {
 
 	private final AtomicLong clock = new AtomicLong();
 
-	private final ConcurrentHashMap<String, Long> expired = new ConcurrentHashMap<>();
+	private final Marks expired = new Marks();
 
-	private final ConcurrentHashMap<String, Long> stale = new ConcurrentHashMap<>();
-
-	private volatile long expiredFloor;
-
-	private volatile long staleFloor;
+	private final Marks stale = new Marks();
 
 	/** A strictly increasing time stamp, close to wall-clock microseconds. */
 	long next() {
@@ -39,40 +37,63 @@ final class TagGenerations {
 	}
 
 	void expire(Collection<String> tags) {
-		long now = next();
-		tags.forEach((tag) -> this.expired.merge(tag, now, Math::max));
-		if (this.expired.size() > MAX_TAGS) {
-			this.expiredFloor = now;
-			this.expired.values().removeIf((generation) -> generation <= now);
-		}
+		this.expired.mark(tags, next());
 	}
 
 	void markStale(Collection<String> tags) {
-		long now = next();
-		tags.forEach((tag) -> this.stale.merge(tag, now, Math::max));
-		if (this.stale.size() > MAX_TAGS) {
-			this.staleFloor = now;
-			this.stale.values().removeIf((generation) -> generation <= now);
-		}
+		this.stale.mark(tags, next());
+	}
+
+	/**
+	 * When the latest expiry of any tag happened, on this clock; 0 if none did. A render that
+	 * started after this time was not reached by any expiry that came before it.
+	 */
+	long lastExpiry() {
+		return this.expired.last;
 	}
 
 	State stateOf(CacheEntry entry) {
 		long generation = entry.generation();
-		if (generation < this.expiredFloor) {
+		if (this.expired.reaches(entry, generation)) {
 			return State.EXPIRED;
 		}
-		boolean stale = generation < this.staleFloor;
-		for (String tag : entry.tags()) {
-			Long expiredAt = this.expired.get(tag);
-			if (expiredAt != null && expiredAt > generation) {
-				return State.EXPIRED;
+		return this.stale.reaches(entry, generation) ? State.STALE : State.FRESH;
+	}
+
+	/** When each tag was last marked, bounded: past {@link #MAX_TAGS} the records fold into a floor. */
+	private static final class Marks {
+
+		private final ConcurrentHashMap<String, Long> byTag = new ConcurrentHashMap<>();
+
+		private volatile long floor;
+
+		private volatile long last;
+
+		void mark(Collection<String> tags, long now) {
+			tags.forEach((tag) -> this.byTag.merge(tag, now, Math::max));
+			if (this.byTag.size() > MAX_TAGS) {
+				this.floor = now;
+				this.byTag.values().removeIf((generation) -> generation <= now);
 			}
-			if (!stale) {
-				Long staleAt = this.stale.get(tag);
-				stale = staleAt != null && staleAt > generation;
+			synchronized (this) {
+				this.last = Math.max(this.last, now);
 			}
 		}
-		return stale ? State.STALE : State.FRESH;
+
+		/** Whether a mark came after a render that started at {@code generation}. */
+		boolean reaches(CacheEntry entry, long generation) {
+			if (generation < this.floor) {
+				return true;
+			}
+			for (String tag : entry.tags()) {
+				Long markedAt = this.byTag.get(tag);
+				if (markedAt != null && markedAt > generation) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 	}
 
 }

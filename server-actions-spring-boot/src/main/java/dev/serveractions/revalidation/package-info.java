@@ -1,7 +1,10 @@
 /**
- * Revalidation: a response cache ({@link dev.serveractions.revalidation.CachedResponse}), the
- * store behind it and the Thymeleaf fragment cache, cleared by path and tag through
- * {@link dev.serveractions.revalidation.RevalidationService}.
+ * Revalidation: whole responses cached with
+ * {@link dev.serveractions.revalidation.CachedResponse @CachedResponse}, fragments cached with
+ * {@code sa:cache} (through {@link dev.serveractions.revalidation.FragmentCache}), and both
+ * cleared by path and tag through {@link dev.serveractions.revalidation.RevalidationService} or
+ * {@link dev.serveractions.revalidation.Revalidates @Revalidates}. The store behind them is in
+ * {@link dev.serveractions.cache}.
  */
 @NullMarked
 package dev.serveractions.revalidation;

@@ -30,13 +30,7 @@ final class ActionForms {
 
 	/** The action name: the attribute's text, or the value of a Thymeleaf expression. */
 	static String name(ITemplateContext context, String attributeValue) {
-		String value = attributeValue.trim();
-		if (value.startsWith("${") || value.startsWith("*{") || value.startsWith("#{") || value.startsWith("|")
-				|| value.startsWith("'")) {
-			Object evaluated = evaluate(context, value);
-			return (evaluated != null) ? evaluated.toString() : "";
-		}
-		return value;
+		return SaAttributes.text(context, attributeValue);
 	}
 
 	static String id(ServerActions actions, String name) {

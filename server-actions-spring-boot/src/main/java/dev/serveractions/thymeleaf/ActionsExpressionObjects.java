@@ -7,6 +7,7 @@ import dev.serveractions.action.ServerActions;
 import org.jspecify.annotations.Nullable;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.context.IWebContext;
+import org.thymeleaf.web.IWebExchange;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 
 /** Builds {@code #actions} once per template execution. */
@@ -31,11 +32,11 @@ final class ActionsExpressionObjects implements IExpressionObjectFactory {
 			return null;
 		}
 		ActionOutcome outcome = null;
-		if (context instanceof IWebContext web
-				&& web.getExchange().getAttributeValue(ActionOutcome.ATTRIBUTE) instanceof ActionOutcome found) {
+		IWebExchange exchange = (context instanceof IWebContext web) ? web.getExchange() : null;
+		if (exchange != null && exchange.getAttributeValue(ActionOutcome.ATTRIBUTE) instanceof ActionOutcome found) {
 			outcome = found;
 		}
-		return new Actions(this.actions, outcome);
+		return new Actions(this.actions, outcome, exchange);
 	}
 
 	@Override
@@ -52,9 +53,12 @@ final class ActionsExpressionObjects implements IExpressionObjectFactory {
 
 		private final @Nullable ActionOutcome outcome;
 
-		Actions(ServerActions actions, @Nullable ActionOutcome outcome) {
+		private final @Nullable IWebExchange exchange;
+
+		Actions(ServerActions actions, @Nullable ActionOutcome outcome, @Nullable IWebExchange exchange) {
 			this.actions = actions;
 			this.outcome = outcome;
+			this.exchange = exchange;
 		}
 
 		/** The value the action of this request returned: {@code ${#actions.result}}. */
@@ -64,7 +68,14 @@ final class ActionsExpressionObjects implements IExpressionObjectFactory {
 
 		/** The message of a failed action: {@code ${#actions.error}}. */
 		public @Nullable String getError() {
-			return (this.outcome != null) ? this.outcome.error() : null;
+			if (this.outcome == null || this.outcome.error() == null) {
+				return null;
+			}
+			if (this.exchange != null) {
+				// the page shows the failure, so it may be sent
+				this.exchange.setAttributeValue(ActionOutcome.ERROR_SHOWN_ATTRIBUTE, Boolean.TRUE);
+			}
+			return this.outcome.error();
 		}
 
 		/** The correlation id of an unexpected failure, also in the log. */

@@ -1,17 +1,15 @@
 package dev.serveractions.thymeleaf;
 
-import java.util.List;
 import java.util.Set;
 
-import dev.serveractions.revalidation.CacheVariant;
-import dev.serveractions.revalidation.FormFieldPlaceholders;
-import dev.serveractions.revalidation.RenderCache;
+import dev.serveractions.revalidation.FragmentCache;
 import org.thymeleaf.dialect.AbstractProcessorDialect;
 import org.thymeleaf.processor.IProcessor;
 
 /**
- * The {@code sa:cache} fragment cache for Thymeleaf (prefix {@code sa}, shared with the
- * server-actions dialect). Registered by the auto-configuration.
+ * The {@code sa:cache} fragment cache for Thymeleaf (prefix {@code sa} and namespace
+ * {@value ServerActionsDialect#NAMESPACE}, shared with the server-actions dialect). Registered
+ * by the auto-configuration whenever Thymeleaf and Caffeine are present.
  *
  * <pre class="code">
  * &lt;ul sa:cache="todo-list" sa:tags="todos"&gt;
@@ -19,7 +17,11 @@ import org.thymeleaf.processor.IProcessor;
  * &lt;/ul&gt;
  * </pre>
  *
- * @see FragmentCacheProcessor
+ * <p>{@code sa:cache} names the fragment, {@code sa:cache-key} makes distinct entries of it
+ * and {@code sa:tags} (comma separated) tags it. Each value is plain text, or a Thymeleaf
+ * expression when it starts like one ({@code ${page}}, {@code 'todo-list'}, {@code |row-${id}|}).
+ *
+ * @since 0.1
  */
 public final class CacheDialect extends AbstractProcessorDialect {
 
@@ -29,22 +31,20 @@ public final class CacheDialect extends AbstractProcessorDialect {
 	/** Runs before every standard attribute, so that a hit skips them all. */
 	static final int PRECEDENCE = 10;
 
-	private final RenderCache cache;
+	private final FragmentCache cache;
 
-	private final FormFieldPlaceholders placeholders;
-
-	private final List<CacheVariant> variants;
-
-	CacheDialect(RenderCache cache, FormFieldPlaceholders placeholders, List<CacheVariant> variants) {
+	/**
+	 * Create the dialect.
+	 * @param cache where the fragments are kept
+	 */
+	public CacheDialect(FragmentCache cache) {
 		super("Server Actions Fragment Cache", PREFIX, PRECEDENCE);
 		this.cache = cache;
-		this.placeholders = placeholders;
-		this.variants = List.copyOf(variants);
 	}
 
 	@Override
 	public Set<IProcessor> getProcessors(String dialectPrefix) {
-		return Set.of(new FragmentCacheProcessor(dialectPrefix, this.cache, this.placeholders, this.variants));
+		return Set.of(new FragmentCacheProcessor(dialectPrefix, this.cache));
 	}
 
 }

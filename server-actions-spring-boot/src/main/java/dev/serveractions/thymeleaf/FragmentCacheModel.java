@@ -16,6 +16,8 @@ import org.thymeleaf.context.LazyContextVariable;
  *     return "todos";
  * }
  * </pre>
+ *
+ * @since 0.1
  */
 public final class FragmentCacheModel {
 

@@ -3,15 +3,9 @@ package dev.serveractions.thymeleaf;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import dev.serveractions.revalidation.CacheEntry;
-import dev.serveractions.revalidation.CacheVariant;
-import dev.serveractions.revalidation.FormFieldPlaceholders;
-import dev.serveractions.revalidation.RenderCache;
+import dev.serveractions.revalidation.FragmentCache;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.thymeleaf.context.ITemplateContext;
@@ -25,19 +19,16 @@ import org.thymeleaf.model.IProcessableElementTag;
 import org.thymeleaf.model.ITemplateEvent;
 import org.thymeleaf.processor.element.AbstractAttributeModelProcessor;
 import org.thymeleaf.processor.element.IElementModelStructureHandler;
-import org.thymeleaf.standard.expression.StandardExpressions;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.web.servlet.IServletWebExchange;
 
 import org.springframework.util.StringUtils;
-import org.springframework.web.util.UrlPathHelper;
 
 /**
- * {@code sa:cache="name"}: caches the rendered element, per request path, locale,
- * {@code sa:cache-key} value and {@link CacheVariant}; {@code sa:tags="a, b"} tags it for
- * {@code revalidateTag}. On a hit the element's body is not evaluated at all. The three
- * attribute values may be Thymeleaf expressions ({@code sa:cache-key="${page}"}). Forms inside
- * carry the current request's hidden fields ({@link FormFieldPlaceholders}).
+ * {@code sa:cache="name"}: caches the rendered element through the {@link FragmentCache}, per
+ * request path, locale, {@code sa:cache-key} value and cache variant; {@code sa:tags="a, b"}
+ * tags it. On a hit the element's body is not evaluated at all. Attribute values follow
+ * {@link SaAttributes}.
  */
 final class FragmentCacheProcessor extends AbstractAttributeModelProcessor {
 
@@ -47,18 +38,11 @@ final class FragmentCacheProcessor extends AbstractAttributeModelProcessor {
 
 	static final String KEY = "cache-key";
 
-	private final RenderCache cache;
+	private final FragmentCache cache;
 
-	private final FormFieldPlaceholders placeholders;
-
-	private final List<CacheVariant> variants;
-
-	FragmentCacheProcessor(String prefix, RenderCache cache, FormFieldPlaceholders placeholders,
-			List<CacheVariant> variants) {
+	FragmentCacheProcessor(String prefix, FragmentCache cache) {
 		super(TemplateMode.HTML, prefix, null, false, CACHE, true, CacheDialect.PRECEDENCE, false);
 		this.cache = cache;
-		this.placeholders = placeholders;
-		this.variants = variants;
 	}
 
 	@Override
@@ -73,43 +57,16 @@ final class FragmentCacheProcessor extends AbstractAttributeModelProcessor {
 		if (request == null) {
 			return; // not a web request: render as usual, uncached
 		}
-		String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
-		String key = keyOf(context, request, path, evaluate(context, attributeValue),
-				(keyValue != null) ? evaluate(context, keyValue) : null);
+		String name = SaAttributes.text(context, attributeValue);
+		String key = (keyValue != null) ? SaAttributes.text(context, keyValue) : null;
 		List<String> tags = (tagsValue != null)
-				? List.of(StringUtils.tokenizeToStringArray(evaluate(context, tagsValue), ",")) : List.of();
-		String html = cachedOrRendered(context, model, request, path, key, tags);
+				? List.of(StringUtils.tokenizeToStringArray(SaAttributes.text(context, tagsValue), ",")) : List.of();
+		String html = this.cache.html(request, name, key, tags, context.getLocale(), () -> render(context, model));
 		model.reset();
-		model.add(context.getModelFactory().createText(this.placeholders.fill(html, request)));
+		model.add(context.getModelFactory().createText(html));
 	}
 
-	private String cachedOrRendered(ITemplateContext context, IModel model, HttpServletRequest request, String path,
-			String key, List<String> tags) {
-		RenderCache.Lookup lookup = this.cache.lookup(key);
-		CacheEntry entry = lookup.entry();
-		if (entry != null && !lookup.refresh()) {
-			return text(entry);
-		}
-		// a miss, or the one refresh of a stale entry (rendered here; others keep the stale one)
-		try {
-			RenderCache.Rendered rendered = this.cache.render(key, () -> {
-				String html = render(context, model, request);
-				return CacheEntry.forPath(key, path, tags, 0, 200, Map.of(), html.getBytes(StandardCharsets.UTF_8),
-						FormFieldPlaceholders.holdsPlaceholders(html));
-			});
-			return text(rendered.entry());
-		}
-		catch (RuntimeException ex) {
-			this.cache.release(key);
-			throw ex;
-		}
-		catch (Exception ex) {
-			this.cache.release(key);
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String render(ITemplateContext context, IModel model, HttpServletRequest request) {
+	private static String render(ITemplateContext context, IModel model) {
 		StringWriter markup = new StringWriter();
 		try {
 			model.write(markup);
@@ -122,34 +79,8 @@ final class FragmentCacheProcessor extends AbstractAttributeModelProcessor {
 		TemplateModel parsed = templates.parseString(context.getTemplateData(), markup.toString(), first.getLine(),
 				first.getCol(), context.getTemplateMode(), true);
 		StringWriter html = new StringWriter();
-		FormFieldPlaceholders.startCapture(request);
-		try {
-			templates.process(parsed, context, html);
-		}
-		finally {
-			FormFieldPlaceholders.endCapture(request);
-		}
+		templates.process(parsed, context, html);
 		return html.toString();
-	}
-
-	private String keyOf(ITemplateContext context, HttpServletRequest request, String path, String name,
-			@Nullable String key) {
-		StringBuilder result = new StringBuilder(96).append("fragment ")
-			.append(name)
-			.append("\npath: ")
-			.append(path)
-			.append("\nlocale: ")
-			.append(context.getLocale());
-		if (key != null) {
-			result.append("\nkey: ").append(key);
-		}
-		for (CacheVariant variant : this.variants) {
-			String value = variant.variant(request);
-			if (value != null) {
-				result.append("\nvariant: ").append(value);
-			}
-		}
-		return result.toString();
 	}
 
 	private static IProcessableElementTag stripped(IModelFactory factory, IProcessableElementTag tag, String prefix) {
@@ -160,16 +91,6 @@ final class FragmentCacheProcessor extends AbstractAttributeModelProcessor {
 		return result;
 	}
 
-	private static String evaluate(ITemplateContext context, String value) {
-		if (!value.contains("{") && !value.contains("|")) {
-			return value;
-		}
-		Object result = StandardExpressions.getExpressionParser(context.getConfiguration())
-			.parseExpression(context, value)
-			.execute(context);
-		return String.valueOf(result);
-	}
-
 	private static @Nullable HttpServletRequest requestOf(ITemplateContext context) {
 		if (context instanceof IWebContext web && web.getExchange() instanceof IServletWebExchange exchange
 				&& exchange.getNativeRequestObject() instanceof HttpServletRequest request) {
@@ -177,10 +98,5 @@ final class FragmentCacheProcessor extends AbstractAttributeModelProcessor {
 		}
 		return null;
 	}
-
-	private static String text(@Nullable CacheEntry entry) {
-		return (entry != null) ? new String(entry.body(), StandardCharsets.UTF_8) : "";
-	}
-
 
 }

@@ -12,9 +12,12 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.standard.StandardDialect;
 
 /**
- * The {@code sa:} dialect for server actions, registered by the auto-configuration.
+ * The {@code sa:} dialect for server actions, registered by the auto-configuration. Its
+ * namespace, {@value #NAMESPACE}, declared on {@code <html>}, keeps editors quiet; Thymeleaf
+ * does not need it, and rendered pages do not carry it.
  *
  * <pre class="code">
+ * &lt;html xmlns:th="http://www.thymeleaf.org" xmlns:sa="https://serveractions.dev/dialect"&gt;
  * &lt;form sa:action="todos.create" th:object="${todoForm}"&gt;      &lt;!-- posts to this page --&gt;
  *   &lt;input th:field="*{text}"&gt; &lt;span th:errors="*{text}"&gt;&lt;/span&gt;
  *   &lt;button&gt;Add&lt;/button&gt;
@@ -42,6 +45,9 @@ public class ServerActionsDialect extends AbstractProcessorDialect implements IE
 
 	/** The dialect's prefix. */
 	public static final String PREFIX = "sa";
+
+	/** The namespace that {@code xmlns:sa} declares, for editors and validators. */
+	public static final String NAMESPACE = "https://serveractions.dev/dialect";
 
 	private final ServerActions serverActions;
 

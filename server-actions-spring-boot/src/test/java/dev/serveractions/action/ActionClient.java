@@ -100,6 +100,18 @@ final class ActionClient {
 		return this.http.send(request.build(), BodyHandlers.ofString());
 	}
 
+	/** A form post with a chunked body: no {@code Content-Length}. */
+	HttpResponse<String> chunked(String path, String body, String... headers) throws IOException, InterruptedException {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return this.http.send(request.build(), BodyHandlers.ofString());
+	}
+
 	static String form(Map<String, String> fields) {
 		StringBuilder body = new StringBuilder();
 		fields.forEach((name, value) -> {

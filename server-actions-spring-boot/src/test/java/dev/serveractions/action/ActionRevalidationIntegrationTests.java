@@ -5,7 +5,7 @@ import java.util.Map;
 
 import dev.serveractions.action.boardapp.BoardApplication;
 import dev.serveractions.action.boardapp.BoardApplication.Board;
-import dev.serveractions.revalidation.CacheVariant;
+import dev.serveractions.cache.CacheVariant;
 import dev.serveractions.revalidation.RevalidationService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ import static dev.serveractions.action.ActionClient.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(classes = BoardApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "server-actions.secret=board-secret")
+		properties = "server-actions.secret=board-secret-of-at-least-32-bytes!!")
 class ActionRevalidationIntegrationTests {
 
 	@LocalServerPort
@@ -88,17 +88,18 @@ class ActionRevalidationIntegrationTests {
 
 	@Test
 	void cachedHtmlIsKeptPerKeyringVersionSoItNeverPostsToIdsThatNoLongerVerify() {
-		Keyring current = new Keyring("board-secret", java.util.List.of());
-		Keyring rotated = new Keyring("new-secret", java.util.List.of("board-secret"));
+		Keyring current = new Keyring("board-secret-of-at-least-32-bytes!!", java.util.List.of());
+		Keyring rotated = new Keyring("new-secret-of-at-least-32-bytes!!!!", java.util.List.of("board-secret-of-at-least-32-bytes!!"));
 		assertThat(current.version()).isNotEqualTo(rotated.version());
-		assertThat(new Keyring("board-secret", java.util.List.of()).version()).isEqualTo(current.version());
+		assertThat(new Keyring("board-secret-of-at-least-32-bytes!!", java.util.List.of()).version()).isEqualTo(current.version());
+		// without a secret, the development key lasts as long as the JVM (devtools restarts keep it)
 		assertThat(new Keyring(null, java.util.List.of()).version())
-			.isNotEqualTo(new Keyring(null, java.util.List.of()).version());
+			.isEqualTo(new Keyring(null, java.util.List.of()).version());
 	}
 
 	@Test
 	void theKeyringVersionIsPartOfEveryCacheKey(@Autowired java.util.List<CacheVariant> variants) {
-		String expected = new Keyring("board-secret", java.util.List.of()).version();
+		String expected = new Keyring("board-secret-of-at-least-32-bytes!!", java.util.List.of()).version();
 		assertThat(variants).extracting((variant) -> variant.variant(new MockHttpServletRequest())).contains(expected);
 	}
 

@@ -1,6 +1,7 @@
 package dev.serveractions.action;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import dev.serveractions.action.app.ActionTestApplication;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every refused request gets the right 4xx, says why, and changes nothing. */
 @SpringBootTest(classes = ActionTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "server-actions.secret=test-secret", "server-actions.allowed-origins=https://admin.example",
+		properties = { "server-actions.secret=test-secret-of-at-least-32-bytes!!!", "server-actions.allowed-origins=https://admin.example",
 				"server-actions.max-body-size=2KB" })
 class ServerActionBadInputTests {
 
@@ -180,6 +181,19 @@ class ServerActionBadInputTests {
 				Map.of(ServerActions.ACTION_FIELD, this.actions.id("notes.limit"), "max", "lots"));
 		assertThat(wrongType.statusCode()).isEqualTo(400);
 		assertThat(wrongType.body()).doesNotContain("Exception");
+	}
+
+	@Test
+	void malformedFieldNamesAreA400Or422ProblemNotA500() throws Exception {
+		for (String field : List.of("text[0]", "text.x", "due[1].y")) {
+			HttpResponse<String> json = this.client.post("/notes", Map.of(field, "1"), "Sa-Action-Name", "notes.add",
+					"Accept", "application/json");
+			assertThat(json.statusCode()).as(field).isBetween(400, 422);
+			assertThat(json.headers().firstValue("Content-Type")).as(field).hasValue("application/problem+json");
+			HttpResponse<String> page = this.client.post("/notes", with(addForm(), field, "1"));
+			assertThat(page.statusCode()).as(field).isBetween(400, 422);
+			assertThat(page.body()).as(field).doesNotContain("Exception");
+		}
 	}
 
 	@Test

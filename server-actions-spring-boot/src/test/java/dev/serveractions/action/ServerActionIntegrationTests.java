@@ -24,7 +24,7 @@ import static dev.serveractions.action.ActionClient.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(classes = ActionTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "server-actions.secret=test-secret")
+		properties = "server-actions.secret=test-secret-of-at-least-32-bytes!!!")
 @ExtendWith(OutputCaptureExtension.class)
 class ServerActionIntegrationTests {
 
@@ -154,7 +154,7 @@ class ServerActionIntegrationTests {
 				this.actions.id("notes.add"), "Accept", "application/json");
 		assertThat(invalid.statusCode()).isEqualTo(422);
 		assertThat(invalid.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertThat(invalid.body()).contains("\"errors\":[{\"field\":\"text\",\"message\":\"must not be blank\"}]");
+		assertThat(invalid.body()).contains("\"errors\":[{\"field\":\"text\",\"code\":\"NotBlank\",\"message\":\"must not be blank\"}]");
 		HttpResponse<String> ok = this.client.post("/notes", Map.of("text", "json"), "Sa-Action",
 				this.actions.id("notes.add"), "Accept", "application/json");
 		assertThat(ok.body()).isEqualTo("{\"outcome\":\"ok\"}");
@@ -187,7 +187,7 @@ class ServerActionIntegrationTests {
 		HttpResponse<String> page = this.client.post("/notes", Map.of(ServerActions.ACTION_FIELD,
 				this.actions.id("notes.broken")));
 		assertThat(page.statusCode()).isEqualTo(500);
-		assertThat(page.body()).contains(ActionHandlerAdapter.GENERIC_ERROR)
+		assertThat(page.body()).contains(UnhandledFailureResolver.GENERIC_ERROR)
 			.containsPattern("<span id=\"reference\">[0-9a-f-]{36}</span>")
 			.doesNotContain("hunter2");
 		java.util.regex.Matcher reference = java.util.regex.Pattern

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** With Spring Security, action forms carry its CSRF token and posts without it are refused. */
 @SpringBootTest(classes = { ActionTestApplication.class, ServerActionSecurityTests.Security.class },
-		webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server-actions.secret=test-secret")
+		webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server-actions.secret=test-secret-of-at-least-32-bytes!!!")
 class ServerActionSecurityTests {
 
 	@LocalServerPort
@@ -118,6 +118,21 @@ class ServerActionSecurityTests {
 				"application/json", "X-CSRF-TOKEN", token.group(1), "Authorization",
 				"Basic " + Base64.getEncoder().encodeToString("ada:lovelace".getBytes()));
 		assertThat(user.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void securityExceptionsAreRecognisedByTypeNotByPackage() throws Exception {
+		String page = this.client.get("/notes").body();
+		Matcher token = Pattern.compile("data-csrf-token=\"([^\"]+)\"").matcher(page);
+		assertThat(token.find()).isTrue();
+		String basic = "Basic " + Base64.getEncoder().encodeToString("ada:lovelace".getBytes());
+		HttpResponse<String> subclass = this.client.post("/notes", Map.of(), "Sa-Action-Name", "notes.private",
+				"Accept", "application/json", "X-CSRF-TOKEN", token.group(1), "Authorization", basic);
+		assertThat(subclass.statusCode()).isEqualTo(403);
+		assertThat(subclass.body()).doesNotContain("correlationId");
+		HttpResponse<String> authentication = this.client.post("/notes", Map.of(), "Sa-Action-Name",
+				"notes.reauthenticate", "Accept", "application/json", "X-CSRF-TOKEN", token.group(1));
+		assertThat(authentication.statusCode()).isEqualTo(401);
 	}
 
 	@Configuration(proxyBeanMethods = false)

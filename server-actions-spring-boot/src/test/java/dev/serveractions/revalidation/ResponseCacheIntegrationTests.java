@@ -6,13 +6,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
+import dev.serveractions.cache.CacheStore;
 import dev.serveractions.revalidation.app.CacheTestApplication;
 import dev.serveractions.revalidation.app.Renders;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +43,9 @@ class ResponseCacheIntegrationTests {
 
 	@Autowired
 	CacheStore store;
+
+	@Autowired
+	RenderCache renderCache;
 
 	@BeforeEach
 	void emptyCache() {
@@ -132,7 +139,7 @@ class ResponseCacheIntegrationTests {
 		for (int i = 0; i < 8; i++) {
 			responses.add(this.http.sendAsync(request("/cached/slow").build(), BodyHandlers.ofString()));
 		}
-		Thread.sleep(500);
+		awaitWaiting(7); // one request renders, seven wait for it
 		this.renders.release();
 		for (CompletableFuture<HttpResponse<String>> response : responses) {
 			assertThat(response.get(10, TimeUnit.SECONDS).body()).isEqualTo("slow 1");
@@ -144,7 +151,11 @@ class ResponseCacheIntegrationTests {
 	void pastRevalidateSecondsTheStaleResponseIsServedWhileExactlyOneBackgroundRefreshRuns() throws Exception {
 		assertThat(get("/cached/swr").body()).isEqualTo("swr 1");
 		this.renders.hold();
-		Thread.sleep(1100);
+		// past its revalidate second, the first request that sees it stale starts the one refresh
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> "STALE".equals(get("/cached/swr").headers().firstValue("X-Cache").orElse("")));
 		List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
 		for (int i = 0; i < 8; i++) {
 			responses.add(this.http.sendAsync(request("/cached/swr").build(), BodyHandlers.ofString()));
@@ -211,6 +222,37 @@ class ResponseCacheIntegrationTests {
 		assertThat(get("/api/stats").body()).isEqualTo("{\"renders\":2}");
 	}
 
+	@Test
+	void revalidatesAppliesOnceTheHandlerReturnedEvenWhenNoAcceptableRepresentationCanBeWritten()
+			throws Exception {
+		get("/cached/counter");
+		assertThat(post("/todos/json", "title=milk", "Accept", "text/html").statusCode()).isEqualTo(406);
+		assertRenderedAgain("/cached/counter");
+	}
+
+	@Test
+	void revalidatesAppliesOnceTheHandlerReturnedEvenWhenWritingTheBodyFails() throws Exception {
+		get("/cached/counter");
+		assertThat(post("/todos/unwritable", "title=milk").statusCode()).isEqualTo(500);
+		assertRenderedAgain("/cached/counter");
+	}
+
+	@Test
+	void revalidatesAppliesToAJsonAnswerThatIsWritten() throws Exception {
+		get("/cached/counter");
+		HttpResponse<String> added = post("/todos/json", "title=milk");
+		assertThat(added.statusCode()).isEqualTo(200);
+		assertThat(added.body()).isEqualTo("{\"title\":\"milk\"}");
+		assertRenderedAgain("/cached/counter");
+	}
+
+	/** The page's second request after its first render is a miss: it was revalidated. */
+	private void assertRenderedAgain(String path) throws Exception {
+		HttpResponse<String> next = get(path);
+		assertThat(next.headers().firstValue("X-Cache")).hasValue("MISS");
+		assertThat(next.body()).startsWith("render 2");
+	}
+
 	private String hitBody(String path) {
 		try {
 			HttpResponse<String> response = get(path);
@@ -237,18 +279,20 @@ class ResponseCacheIntegrationTests {
 		return this.http.send(builder.build(), BodyHandlers.ofString());
 	}
 
-	private HttpResponse<String> post(String path, String form) throws Exception {
-		return this.http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(BodyPublishers.ofString(form))
-			.build(), BodyHandlers.ofString());
+	private HttpResponse<String> post(String path, String form, String... headers) throws Exception {
+		HttpRequest.Builder builder = request(path).header("Content-Type", "application/x-www-form-urlencoded");
+		for (int i = 0; i < headers.length; i += 2) {
+			builder.header(headers[i], headers[i + 1]);
+		}
+		return this.http.send(builder.POST(BodyPublishers.ofString(form)).build(), BodyHandlers.ofString());
 	}
 
-	private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-		while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-			Thread.sleep(20);
-		}
-		assertThat(condition.getAsBoolean()).isTrue();
+	private static void waitUntil(BooleanSupplier condition) {
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(condition::getAsBoolean);
+	}
+
+	private void awaitWaiting(int count) {
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> this.renderCache.waiting() == count);
 	}
 
 }

@@ -17,6 +17,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import dev.serveractions.cache.CacheEntry;
+import dev.serveractions.cache.CaffeineCacheStore;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -137,7 +140,7 @@ class RevalidationServiceTests {
 				});
 			}));
 		}
-		Thread.sleep(200);
+		awaitWaiting("/slow", 15); // one render holds, fifteen wait for it
 		release.countDown();
 		for (Future<String> result : results) {
 			assertThat(result.get(10, TimeUnit.SECONDS)).isEqualTo("rendered");
@@ -201,30 +204,76 @@ class RevalidationServiceTests {
 	}
 
 	@Test
-	void memoryStaysUnderTheCapWhileAMillionDistinctKeysAreRequested() throws Exception {
-		long cap = 4L * 1024 * 1024;
-		CaffeineCacheStore small = new CaffeineCacheStore(cap);
-		RenderCache smallCache = new RenderCache(small, this.generations, Duration.ofSeconds(10));
-		byte[] page = "<li>row</li>".repeat(20).getBytes(StandardCharsets.UTF_8);
-		for (int i = 0; i < 1_000_000; i++) {
-			String key = "/items/" + i;
-			if (smallCache.lookup(key).status() == RenderCache.Status.MISS) {
-				smallCache.render(key, () -> CacheEntry.forPath(key, key, List.of("items"), 0, 200, Map.of(), page,
-						false));
-			}
-			if (i % 100_000 == 0) {
-				assertThat(small.weightedSize()).isLessThanOrEqualTo(cap);
-			}
+	void aWaiterNeverTakesARenderThatBeganBeforeARevalidationThatPrecededItsArrival() throws Exception {
+		CountDownLatch oldRenderStarted = new CountDownLatch(1);
+		CountDownLatch oldRenderMayFinish = new CountDownLatch(1);
+		Future<String> old = this.pool.submit(() -> read("/todos", "/todos", () -> {
+			oldRenderStarted.countDown();
+			await(oldRenderMayFinish);
+			return "old";
+		}, "todos"));
+		oldRenderStarted.await();
+		this.revalidation.revalidateTag("todos");
+		Future<String> reader = this.pool.submit(() -> read("/todos", "/todos", () -> "new", "todos"));
+		awaitWaiting("/todos", 1); // arrived after the revalidation, waits for the old render
+		oldRenderMayFinish.countDown();
+		assertThat(old.get(10, TimeUnit.SECONDS)).isEqualTo("old");
+		assertThat(reader.get(10, TimeUnit.SECONDS)).isEqualTo("new");
+	}
+
+	@Test
+	void aWaiterTakesTheRenderUnderWayWhenNoRevalidationCameBetweenItsStartAndTheWaitersArrival()
+			throws Exception {
+		AtomicInteger renders = new AtomicInteger();
+		CountDownLatch started = new CountDownLatch(1);
+		CountDownLatch renderMayFinish = new CountDownLatch(1);
+		Supplier<String> renderer = () -> {
+			int n = renders.incrementAndGet();
+			started.countDown();
+			await(renderMayFinish);
+			return "render " + n;
+		};
+		Future<String> first = this.pool.submit(() -> read("/todos", "/todos", renderer, "todos"));
+		started.await();
+		Future<String> waiter = this.pool.submit(() -> read("/todos", "/todos", renderer, "todos"));
+		awaitWaiting("/todos", 1);
+		// a revalidation after the waiter's arrival does not make it wait for another render
+		this.revalidation.revalidateTag("todos");
+		renderMayFinish.countDown();
+		assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("render 1");
+		assertThat(waiter.get(10, TimeUnit.SECONDS)).isEqualTo("render 1");
+		assertThat(renders).hasValue(1);
+	}
+
+	@Test
+	void underARevalidationDuringEveryRenderEachWaiterIsServedByTheNextRenderAtTheLatest() throws Exception {
+		AtomicInteger renders = new AtomicInteger();
+		List<CountDownLatch> started = List.of(new CountDownLatch(1), new CountDownLatch(1), new CountDownLatch(1));
+		List<CountDownLatch> mayFinish = List.of(new CountDownLatch(1), new CountDownLatch(1), new CountDownLatch(1));
+		Supplier<String> renderer = () -> {
+			int n = renders.incrementAndGet();
+			this.revalidation.revalidateTag("todos"); // a writer revalidates while every render runs
+			started.get(Math.min(n, 3) - 1).countDown();
+			await(mayFinish.get(Math.min(n, 3) - 1));
+			return "render " + n;
+		};
+		Future<String> first = this.pool.submit(() -> read("/todos", "/todos", renderer, "todos"));
+		started.get(0).await();
+		List<Future<String>> late = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			late.add(this.pool.submit(() -> read("/todos", "/todos", renderer, "todos")));
 		}
-		assertThat(small.weightedSize()).isLessThanOrEqualTo(cap);
-		assertThat(small.size()).isBetween(1_000L, 20_000L);
-		// the tag index shrinks with evictions: one (tag, key) pair per tag of each live entry
-		assertThat(small.indexSize()).isEqualTo(small.size() * 5);
-		assertThat(smallCache.lookup("/items/999999").status()).isEqualTo(RenderCache.Status.HIT);
-		long live = small.size();
-		assertThat(new DefaultRevalidationService(small, this.generations).revalidateTag("items")).isEqualTo(live);
-		assertThat(small.size()).isZero();
-		assertThat(small.indexSize()).isZero();
+		awaitWaiting("/todos", 4); // arrived after render 1's revalidation: render 1 is too old for them
+		mayFinish.get(0).countDown();
+		assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("render 1");
+		started.get(1).await(); // one of them renders, and revalidates again meanwhile
+		awaitWaiting("/todos", 3);
+		mayFinish.get(1).countDown();
+		for (Future<String> reader : late) {
+			assertThat(reader.get(10, TimeUnit.SECONDS)).isEqualTo("render 2");
+		}
+		mayFinish.get(2).countDown();
+		assertThat(renders).hasValue(2);
 	}
 
 	private String read(String key, String path, String content, String... tags) throws Exception {
@@ -244,8 +293,8 @@ class RevalidationServiceTests {
 
 	private CacheEntry render(String key, String path, Supplier<String> content, String... tags) {
 		try {
-			return this.cache.render(key, () -> CacheEntry.forPath(key, path, Set.of(tags), 0, 200, Map.of(),
-					content.get().getBytes(StandardCharsets.UTF_8), false)).entry();
+			return this.cache.render(new RenderTarget(key, path, Set.of(tags), 0),
+					() -> new RenderCache.Output(200, Map.of(), content.get().getBytes(StandardCharsets.UTF_8))).entry();
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
@@ -269,12 +318,12 @@ class RevalidationServiceTests {
 		}
 	}
 
-	private static void waitUntil(Supplier<Boolean> condition) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-		while (!condition.get() && System.nanoTime() < deadline) {
-			Thread.sleep(10);
-		}
-		assertThat(condition.get()).isTrue();
+	private static void waitUntil(Supplier<Boolean> condition) {
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(condition::get);
+	}
+
+	private void awaitWaiting(String key, int count) {
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> this.cache.waiting() == count);
 	}
 
 }

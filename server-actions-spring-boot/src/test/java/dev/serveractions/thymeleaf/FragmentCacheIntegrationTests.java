@@ -13,7 +13,7 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.serveractions.revalidation.CacheStore;
+import dev.serveractions.cache.CacheStore;
 import dev.serveractions.revalidation.RevalidationService;
 import dev.serveractions.thymeleaf.cacheapp.FragmentCacheTestApplication;
 import dev.serveractions.thymeleaf.cacheapp.TodoPageController;
@@ -77,6 +77,16 @@ class FragmentCacheIntegrationTests {
 		assertThat(this.alice.get("/todos?page=1")).contains("milk (page 1, fetch 1)");
 		assertThat(this.alice.get("/todos?page=2")).contains("milk (page 2, fetch 2)");
 		assertThat(this.alice.get("/todos?page=1")).contains("milk (page 1, fetch 1)");
+	}
+
+	@Test
+	void aQuotedLiteralAPlainNameAndAnExpressionWithTheSameValueNameTheSameFragment() throws Exception {
+		String page = this.alice.get("/names");
+		assertThat(page).contains("<p id=\"quoted\">quoted</p>")
+			.contains("<p id=\"quoted\">quoted</p>\n<p id=\"quoted\">quoted</p>\n<p id=\"quoted\">quoted</p>")
+			.doesNotContain("plain")
+			.doesNotContain("expression");
+		assertThat(this.revalidation.revalidateTag("names")).as("the quoted tag is the tag itself").isEqualTo(1);
 	}
 
 	@Test

@@ -2,11 +2,11 @@ package dev.serveractions.benchmarks.cache;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import dev.serveractions.revalidation.CacheEntry;
-import dev.serveractions.revalidation.CacheStore;
+import dev.serveractions.cache.CacheEntry;
+import dev.serveractions.cache.CacheStore;
 import dev.serveractions.revalidation.RevalidationService;
 
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,7 +41,7 @@ public class RevalidationCostController {
 		long none = median(iterations);
 		for (int i = 0; i < unrelated; i++) {
 			String key = "/unrelated/" + i;
-			this.store.put(CacheEntry.forPath(key, key, List.of("other-" + (i % 1000)), 0, 200, Map.of(), BODY, false));
+			this.store.put(entry(key, "other-" + (i % 1000)));
 		}
 		long many = median(iterations);
 		this.store.clear();
@@ -57,7 +57,7 @@ public class RevalidationCostController {
 		for (int i = 0; i < iterations; i++) {
 			for (int e = 0; e < 10; e++) {
 				String key = "/hot/" + e;
-				this.store.put(CacheEntry.forPath(key, key, List.of("hot"), 0, 200, Map.of(), BODY, false));
+				this.store.put(entry(key, "hot"));
 			}
 			long start = System.nanoTime();
 			int dropped = this.revalidation.revalidateTag("hot");
@@ -68,6 +68,13 @@ public class RevalidationCostController {
 		}
 		Arrays.sort(samples);
 		return samples[iterations / 2];
+	}
+
+	/** An entry as the response cache stores one: its tag plus the path tags of its key. */
+	private static CacheEntry entry(String path, String tag) {
+		Set<String> tags = Set.of(tag, "page:" + path, "layout:/", "layout:" + path.substring(0, path.lastIndexOf('/')),
+				"layout:" + path);
+		return new CacheEntry(path, tags, 200, Map.of(), BODY, false, 0, 0, System.currentTimeMillis());
 	}
 
 }

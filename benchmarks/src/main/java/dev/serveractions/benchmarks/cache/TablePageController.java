@@ -4,14 +4,18 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import dev.serveractions.revalidation.CachedResponse;
+import dev.serveractions.revalidation.Revalidates;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * The heavy page of the revalidation benchmark: a 1000 x 5 table rendered by Thymeleaf, once
- * uncached and once with {@link CachedResponse}.
+ * uncached and once with {@link CachedResponse}; and the write of the read-under-writes mix,
+ * which revalidates the cached table.
  */
 @Controller
 public class TablePageController {
@@ -31,6 +35,13 @@ public class TablePageController {
 	String cached(Model model) {
 		model.addAttribute("rows", this.rows);
 		return "cache/table";
+	}
+
+	/** A write that changes the table: every cached copy of it is expired. */
+	@PostMapping("/cache/table/revalidate")
+	@Revalidates(tags = "table")
+	ResponseEntity<Void> revalidate() {
+		return ResponseEntity.noContent().build();
 	}
 
 	/** One table row. */

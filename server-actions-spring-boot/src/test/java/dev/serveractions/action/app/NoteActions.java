@@ -104,6 +104,26 @@ public class NoteActions {
 		throw new org.springframework.security.access.AccessDeniedException("admins only");
 	}
 
+	/** An application's own subclass of Security's exception, in the application's package. */
+	@ServerAction("notes.private")
+	public void privateNote() {
+		throw new NotYourNoteException();
+	}
+
+	/** Security's authentication exception, thrown by the application. */
+	@ServerAction("notes.reauthenticate")
+	public void reauthenticate() {
+		throw new org.springframework.security.authentication.InsufficientAuthenticationException("log in again");
+	}
+
+	static class NotYourNoteException extends org.springframework.security.access.AccessDeniedException {
+
+		NotYourNoteException() {
+			super("not your note");
+		}
+
+	}
+
 	@ServerAction("notes.whoami")
 	public String whoami(Principal principal) {
 		return "you are " + principal.getName();

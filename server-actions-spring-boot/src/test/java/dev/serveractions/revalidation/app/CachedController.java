@@ -94,7 +94,33 @@ public class CachedController {
 		return "added";
 	}
 
+	@PostMapping("/todos/json")
+	@Revalidates(paths = "/cached/counter")
+	Added addJson(@Valid @ModelAttribute NewTodo todo) {
+		return new Added(todo.title());
+	}
+
+	@PostMapping("/todos/unwritable")
+	@Revalidates(paths = "/cached/counter")
+	Unwritable addUnwritable(@Valid @ModelAttribute NewTodo todo) {
+		return new Unwritable(todo.title());
+	}
+
 	public record NewTodo(@NotBlank String title) {
+	}
+
+	/** Written as JSON only. */
+	public record Added(String title) {
+	}
+
+	/** Cannot be written at all: its one property fails. */
+	public record Unwritable(String title) {
+
+		@Override
+		public String title() {
+			throw new IllegalStateException("cannot be written");
+		}
+
 	}
 
 }

@@ -41,6 +41,13 @@ public class TodoPageController {
 		return "fragment-cache/todos";
 	}
 
+	/** Fragments named by literals, plain text and expressions. */
+	@GetMapping("/names")
+	String names(Model model) {
+		model.addAttribute("name", "greeting");
+		return "fragment-cache/names";
+	}
+
 	@PostMapping("/todos")
 	@ResponseBody
 	String add(@RequestParam String title, Principal user) {

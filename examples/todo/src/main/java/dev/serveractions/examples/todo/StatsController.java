@@ -31,7 +31,7 @@ class StatsController {
 	@CachedResponse(revalidate = 10)
 	String stats(Model model) {
 		List<Todo> all = this.todos.findAll(null);
-		long done = all.stream().filter(Todo::done).count();
+		long done = all.stream().filter(Todo::completed).count();
 		model.addAttribute("total", all.size());
 		model.addAttribute("done", done);
 		model.addAttribute("open", all.size() - done);

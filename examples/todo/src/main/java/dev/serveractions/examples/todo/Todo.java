@@ -5,7 +5,7 @@ package dev.serveractions.examples.todo;
  *
  * @param id the database id
  * @param text what to do
- * @param done whether it is done
+ * @param completed whether it is done
  */
-public record Todo(long id, String text, boolean done) {
+public record Todo(long id, String text, boolean completed) {
 }

@@ -47,6 +47,14 @@ class TodoPageController {
 		return "todos";
 	}
 
+	/** The edit page of one todo; its form posts to {@link TodoEditActions} on this same URL. */
+	@GetMapping("/todos/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		model.addAttribute("todo", this.todos.find(id).map(TodoEditForm::of)
+			.orElseThrow(() -> new TodoNotFoundException(id)));
+		return "todo-edit";
+	}
+
 	@GetMapping("/todos/attachments/{id}")
 	ResponseEntity<byte[]> download(@PathVariable long id) {
 		return this.attachments.content(id)

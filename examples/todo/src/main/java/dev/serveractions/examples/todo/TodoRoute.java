@@ -23,7 +23,7 @@ public class TodoRoute {
 
 	@Revalidates(tags = "todos")
 	public Todo put(long id, @Valid @RequestBody TodoInput input) {
-		Todo replaced = new Todo(id, input.text().strip(), input.isDone());
+		Todo replaced = new Todo(id, input.text().strip(), input.isCompleted());
 		if (!this.todos.update(replaced)) {
 			throw new TodoNotFoundException(id);
 		}

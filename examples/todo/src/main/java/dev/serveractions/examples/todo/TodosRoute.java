@@ -28,7 +28,7 @@ public class TodosRoute {
 
 	@Revalidates(tags = "todos")
 	public ResponseEntity<Todo> post(@Valid @RequestBody TodoInput input) {
-		Todo todo = this.todos.add(input.text().strip(), input.isDone());
+		Todo todo = this.todos.add(input.text().strip(), input.isCompleted());
 		return ResponseEntity.created(URI.create("/api/todos/" + todo.id())).body(todo);
 	}
 

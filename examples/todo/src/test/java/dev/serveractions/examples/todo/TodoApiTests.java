@@ -44,7 +44,7 @@ class TodoApiTests {
 		assertThat(response.statusCode()).isEqualTo(201);
 		long id = this.todos.findAll(null).get(0).id();
 		assertThat(response.headers().firstValue("Location")).hasValue("/api/todos/" + id);
-		assertThat(response.body()).isEqualTo("{\"id\":" + id + ",\"text\":\"Buy milk\",\"done\":false}");
+		assertThat(response.body()).isEqualTo("{\"id\":" + id + ",\"text\":\"Buy milk\",\"completed\":false}");
 	}
 
 	@Test
@@ -93,11 +93,11 @@ class TodoApiTests {
 	@Test
 	void patchMergesOnlyTheFieldsSent() throws Exception {
 		Todo todo = this.todos.add("Keep me", false);
-		HttpResponse<String> response = send("PATCH", "/api/todos/" + todo.id(), "{\"done\":true}");
+		HttpResponse<String> response = send("PATCH", "/api/todos/" + todo.id(), "{\"completed\":true}");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(this.todos.find(todo.id())).hasValue(new Todo(todo.id(), "Keep me", true));
 		assertThat(send("PATCH", "/api/todos/" + todo.id(), "{\"text\":\" \"}").statusCode()).isEqualTo(400);
-		assertThat(send("PATCH", "/api/todos/999999", "{\"done\":true}").statusCode()).isEqualTo(404);
+		assertThat(send("PATCH", "/api/todos/999999", "{\"completed\":true}").statusCode()).isEqualTo(404);
 		assertThat(this.todos.find(todo.id())).hasValue(new Todo(todo.id(), "Keep me", true));
 	}
 

@@ -70,6 +70,22 @@ class TodoCachingTests {
 	}
 
 	@Test
+	void aCreateAskedForHtmlThatTheApiCannotAnswerNeverLeavesTheCachedListStale() throws Exception {
+		this.todos.add("Cached", false);
+		send("GET", "/todos", null);
+		HttpResponse<String> refused = this.http.send(HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/todos"))
+			.POST(BodyPublishers.ofString("{\"text\":\"Asked for HTML\"}"))
+			.header("Content-Type", "application/json")
+			.header("Accept", "text/html")
+			.build(), BodyHandlers.ofString());
+		assertThat(refused.statusCode()).isEqualTo(406);
+		boolean stored = this.todos.findAll(null).stream().anyMatch((todo) -> todo.text().equals("Asked for HTML"));
+		// whether or not the todo was stored before the 406, the cached list says what is stored
+		assertThat(send("GET", "/todos", null).body().contains("Asked for HTML")).isEqualTo(stored);
+	}
+
+	@Test
 	void aFailedApiCallDoesNotRevalidateTheList() throws Exception {
 		this.todos.add("Cached", false);
 		send("GET", "/todos", null);

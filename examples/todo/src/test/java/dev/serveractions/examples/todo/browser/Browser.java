@@ -15,8 +15,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real Chromium, driven by Playwright, shared by the tests of one class. The browser is
- * Debian's {@code /usr/bin/chromium} (or {@code -Dbrowser.executable=...}); Playwright's own
- * browser download is switched off. A missing browser fails the tests: nothing is skipped.
+ * Debian's {@code /usr/bin/chromium} when it is there (another path with
+ * {@code -Dbrowser.executable=...}); otherwise the one Playwright keeps in its cache, which it
+ * downloads on first use. Without either the tests fail, saying in one line how to get a
+ * browser: nothing is skipped.
  *
  * <pre class="code">
  * &#64;RegisterExtension
@@ -27,26 +29,60 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
+	/** Where the system's browser is looked for; {@code -Dbrowser.executable} overrides it. */
+	static final String SYSTEM_BROWSER = "/usr/bin/chromium";
+
+	/** Why no browser could be started, once known: later test classes fail at once. */
+	private static volatile IllegalStateException unavailable;
+
 	private Playwright playwright;
 
 	private com.microsoft.playwright.Browser chromium;
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
-		Path executable = Path.of(System.getProperty("browser.executable", "/usr/bin/chromium"));
-		if (!Files.isExecutable(executable)) {
-			throw new IllegalStateException("No browser at " + executable
-					+ ": install it (apt-get install -y chromium) or set -Dbrowser.executable");
+		if (unavailable != null) {
+			throw unavailable;
 		}
-		this.playwright = Playwright.create(new Playwright.CreateOptions()
-			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		this.chromium = this.playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(executable)
-				.setHeadless(true)
-				.setTimeout(60_000)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync",
-						"--no-first-run")));
+		Path executable = Path.of(System.getProperty("browser.executable", SYSTEM_BROWSER));
+		boolean system = Files.isExecutable(executable);
+		BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
+			.setTimeout(60_000)
+			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--no-first-run"));
+		try {
+			if (system) {
+				this.playwright = Playwright.create(new Playwright.CreateOptions()
+					.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+				options.setExecutablePath(executable);
+			}
+			else {
+				// Playwright installs its own Chromium into its cache unless it is there already
+				this.playwright = Playwright.create();
+			}
+			this.chromium = this.playwright.chromium().launch(options);
+		}
+		catch (RuntimeException ex) {
+			afterAll(context);
+			String why = system ? "Could not start the browser at " + executable + ": " + firstLine(ex)
+					: "No browser for the browser tests: none at " + executable + " and Playwright could not"
+							+ " install its own (" + firstLine(ex) + "). Install Chromium (Debian: apt-get install -y"
+							+ " chromium), allow downloads from cdn.playwright.dev, or point -Dbrowser.executable"
+							+ " at a Chrome or Chromium.";
+			unavailable = new IllegalStateException(why, ex);
+			throw unavailable;
+		}
+	}
+
+	private static String firstLine(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String message = String.valueOf(cause.getMessage()).strip();
+		int end = message.indexOf('\n');
+		return (end < 0) ? message : message.substring(0, end).strip();
 	}
 
 	/** A page in a fresh context (no cookies shared with other pages), with JavaScript on or off. */
@@ -61,9 +97,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 	public void afterAll(ExtensionContext context) {
 		if (this.chromium != null) {
 			this.chromium.close();
+			this.chromium = null;
 		}
 		if (this.playwright != null) {
 			this.playwright.close();
+			this.playwright = null;
 		}
 	}
 

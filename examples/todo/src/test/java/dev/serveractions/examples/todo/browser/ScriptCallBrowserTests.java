@@ -33,7 +33,7 @@ class ScriptCallBrowserTests extends TodoPageBrowserTest {
 			expect(page.locator("#completed")).hasText("Marked 2 todos done.");
 			expect(page.locator("ul.todos > li.done")).hasCount(3);
 		}
-		assertThat(this.todos.findAll(null)).allMatch(Todo::done).hasSize(3);
+		assertThat(this.todos.findAll(null)).allMatch(Todo::completed).hasSize(3);
 	}
 
 	@Test
@@ -42,7 +42,7 @@ class ScriptCallBrowserTests extends TodoPageBrowserTest {
 		Object failure = page.evaluate("ServerActions.call('todos.create', { text: ' ' })"
 				+ ".then(() => 'resolved', (error) => ({ status: error.status, errors: error.problem.errors }))");
 		assertThat(failure).isEqualTo(
-				Map.of("status", 422, "errors", List.of(Map.of("field", "text", "message", "must not be blank"))));
+				Map.of("status", 422, "errors", List.of(Map.of("field", "text", "code", "NotBlank", "message", "must not be blank"))));
 		assertThat(this.todos.findAll(null)).isEmpty();
 	}
 

@@ -27,7 +27,7 @@ class TodoFormsBrowserTests extends TodoPageBrowserTest {
 		expect(page.locator("ul.todos > li .text")).hasText(new String[] { "Buy milk" });
 		expect(page.getByLabel("New todo")).hasValue("");
 		expect(page.locator("#empty")).hasCount(0);
-		assertThat(this.todos.findAll(null)).extracting(Todo::text, Todo::done).containsExactly(
+		assertThat(this.todos.findAll(null)).extracting(Todo::text, Todo::completed).containsExactly(
 				tuple("Buy milk", false));
 		if (javaScript) {
 			assertThat(stillTheSameWindow(page)).as("updated in place, not reloaded").isTrue();
@@ -73,12 +73,12 @@ class TodoFormsBrowserTests extends TodoPageBrowserTest {
 		expect(item(page, milk).locator(".toggle button")).hasText("Undo");
 		expect(item(page, milk)).hasClass("done");
 		expect(item(page, bread).locator(".toggle button")).hasText("Done");
-		assertThat(this.todos.find(milk.id()).orElseThrow().done()).isTrue();
-		assertThat(this.todos.find(bread.id()).orElseThrow().done()).isFalse();
+		assertThat(this.todos.find(milk.id()).orElseThrow().completed()).isTrue();
+		assertThat(this.todos.find(bread.id()).orElseThrow().completed()).isFalse();
 
 		item(page, milk).locator(".toggle button").click();
 		expect(item(page, milk).locator(".toggle button")).hasText("Done");
-		assertThat(this.todos.find(milk.id()).orElseThrow().done()).isFalse();
+		assertThat(this.todos.find(milk.id()).orElseThrow().completed()).isFalse();
 	}
 
 	@ParameterizedTest(name = "JavaScript on: {0}")

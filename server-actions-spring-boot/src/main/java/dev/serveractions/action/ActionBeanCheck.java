@@ -1,0 +1,80 @@
+package dev.serveractions.action;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Fails startup when a class of the application's packages declares {@link ServerAction}
+ * methods but is not a bean: its actions would otherwise be silently missing, and every form
+ * posting to them out of date. Reads class files only (no class is loaded), once.
+ */
+final class ActionBeanCheck implements SmartInitializingSingleton {
+
+	private final ConfigurableListableBeanFactory beanFactory;
+
+	ActionBeanCheck(ConfigurableListableBeanFactory beanFactory) {
+		this.beanFactory = beanFactory;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (!AutoConfigurationPackages.has(this.beanFactory)) {
+			return;
+		}
+		Set<Class<?>> beanTypes = new HashSet<>();
+		for (String name : this.beanFactory.getBeanDefinitionNames()) {
+			Class<?> type = this.beanFactory.getType(name, false);
+			if (type != null) {
+				beanTypes.add(ClassUtils.getUserClass(type));
+			}
+		}
+		List<String> missing = new ArrayList<>();
+		for (String candidate : declaringClasses()) {
+			if (beanTypes.stream().noneMatch((type) -> isOrExtends(type, candidate))) {
+				missing.add(candidate);
+			}
+		}
+		if (!missing.isEmpty()) {
+			throw new IllegalStateException("@ServerAction methods in " + missing + ", but no bean of that class: "
+					+ "its actions would not exist. Annotate the class with @Component (or declare it as a @Bean), "
+					+ "and make sure component scanning reaches its package.");
+		}
+	}
+
+	private boolean isOrExtends(Class<?> type, String className) {
+		if (type.getName().equals(className)) {
+			return true;
+		}
+		Class<?> declaring = ClassUtils.resolveClassName(className, this.beanFactory.getBeanClassLoader());
+		return declaring.isAssignableFrom(type);
+	}
+
+	private Set<String> declaringClasses() {
+		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
+			@Override
+			protected boolean isCandidateComponent(
+					org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
+				return definition.getMetadata().isConcrete();
+			}
+		};
+		scanner.addIncludeFilter((reader, factory) -> reader.getAnnotationMetadata()
+			.hasAnnotatedMethods(ServerAction.class.getName()));
+		Set<String> classes = new HashSet<>();
+		for (String base : AutoConfigurationPackages.get(this.beanFactory)) {
+			for (BeanDefinition definition : scanner.findCandidateComponents(base)) {
+				classes.add(definition.getBeanClassName());
+			}
+		}
+		return classes;
+	}
+
+}

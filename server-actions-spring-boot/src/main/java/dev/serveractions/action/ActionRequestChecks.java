@@ -1,0 +1,112 @@
+package dev.serveractions.action;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
+
+/**
+ * The checks an action request passes before anything else happens: it comes from this site
+ * (or an allowed origin), and its body is within {@code server-actions.max-body-size}.
+ */
+final class ActionRequestChecks {
+
+	private final Set<String> allowedOrigins;
+
+	private final long maxBodySize;
+
+	ActionRequestChecks(List<String> allowedOrigins, long maxBodySize) {
+		this.allowedOrigins = Set.copyOf(allowedOrigins);
+		this.maxBodySize = maxBodySize;
+	}
+
+	/** The rejection of a request that fails a check, or {@code null} when it passes them. */
+	@Nullable ActionRejection check(HttpServletRequest request) {
+		if (!isSameOriginOrAllowed(request)) {
+			return ActionRejection.of(HttpStatus.FORBIDDEN, "Server actions only accept posts from this site.");
+		}
+		if (bodySize(request) > this.maxBodySize) {
+			return ActionRejection.of(HttpStatus.CONTENT_TOO_LARGE,
+					"The request is larger than " + this.maxBodySize + " bytes.");
+		}
+		return null;
+	}
+
+	/**
+	 * The declared length or, for a chunked body, the bytes it took on the wire: the
+	 * url-encoded size of its fields plus the size of its files. The container reads form and
+	 * multipart bodies before any handler mapping runs (its own post size limit bounds that).
+	 */
+	static long bodySize(HttpServletRequest request) {
+		long length = request.getContentLengthLong();
+		if (length >= 0) {
+			return length;
+		}
+		long size = 0;
+		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+			for (String value : parameter.getValue()) {
+				size += encodedLength(parameter.getKey()) + encodedLength(value) + 2;
+			}
+		}
+		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+		if (multipart != null) {
+			for (List<MultipartFile> files : multipart.getMultiFileMap().values()) {
+				for (MultipartFile file : files) {
+					size += file.getSize();
+				}
+			}
+		}
+		return size;
+	}
+
+	/** The length of the text url-encoded as UTF-8, as a browser sends a form field. */
+	static long encodedLength(String text) {
+		long length = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ' || c == '.'
+					|| c == '-' || c == '*' || c == '_') {
+				length++;
+			}
+			else if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
+				length += 12;
+				i++;
+			}
+			else {
+				length += 3L * String.valueOf(c).getBytes(StandardCharsets.UTF_8).length;
+			}
+		}
+		return length;
+	}
+
+	/**
+	 * Same-origin posts pass; so do posts from a listed origin, and requests that carry neither
+	 * {@code Origin} nor {@code Sec-Fetch-Site} (not from a browser).
+	 */
+	private boolean isSameOriginOrAllowed(HttpServletRequest request) {
+		String origin = request.getHeader("Origin");
+		if (origin != null) {
+			return origin.equalsIgnoreCase(ownOrigin(request)) || this.allowedOrigins.contains(origin);
+		}
+		String site = request.getHeader("Sec-Fetch-Site");
+		return site == null || "same-origin".equals(site) || "none".equals(site);
+	}
+
+	private static String ownOrigin(HttpServletRequest request) {
+		String scheme = request.getScheme().toLowerCase(Locale.ROOT);
+		int port = request.getServerPort();
+		boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443)
+				|| port <= 0;
+		return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
+	}
+
+}

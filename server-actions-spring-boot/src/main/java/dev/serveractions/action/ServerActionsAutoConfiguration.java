@@ -1,0 +1,148 @@
+package dev.serveractions.action;
+
+import java.time.Duration;
+import java.util.List;
+
+import dev.serveractions.cache.CacheVariant;
+import dev.serveractions.revalidation.RevalidatesHandler;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.format.support.DefaultFormattingConversionService;
+import org.springframework.http.CacheControl;
+import org.springframework.util.function.SingletonSupplier;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.HandlerAdapter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.ViewResolver;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+import org.springframework.web.servlet.mvc.support.DefaultHandlerExceptionResolver;
+
+/**
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} for
+ * {@link ServerAction server actions} in a Spring MVC application: the registry of actions, the
+ * handler mapping and adapter that run them, their exception resolvers and the client runtime's
+ * resource, configured by {@link ServerActionsProperties} ({@code server-actions.*}).
+ *
+ * <pre class="code">
+ * server-actions.secret=${SERVER_ACTIONS_SECRET}
+ * </pre>
+ *
+ * @since 0.1
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(DispatcherServlet.class)
+@EnableConfigurationProperties(ServerActionsProperties.class)
+public final class ServerActionsAutoConfiguration {
+
+
+	@Bean
+	static ActionRegistry serverActions(ConfigurableListableBeanFactory beanFactory,
+			ServerActionsProperties properties, ObjectProvider<ConversionService> conversionService) {
+		return new ActionRegistry(beanFactory, new Keyring(properties.getSecret(), properties.getPreviousSecrets()),
+				conversionService.getIfUnique(DefaultFormattingConversionService::new));
+	}
+
+	@Bean
+	static ActionBeanCheck serverActionBeanCheck(ConfigurableListableBeanFactory beanFactory) {
+		return new ActionBeanCheck(beanFactory);
+	}
+
+	@Bean
+	static ActionHandlerMapping serverActionHandlerMapping(ActionRegistry serverActions,
+			ServerActionsProperties properties, ObjectProvider<HandlerMapping> mappings) {
+		return new ActionHandlerMapping(serverActions, new ActionRequestChecks(properties.getAllowedOrigins(),
+				properties.getMaxBodySize().toBytes()), mappings);
+	}
+
+	@Bean
+	static ActionResponses serverActionResponses(MessageSource messageSource,
+			ObjectProvider<RequestMappingHandlerAdapter> adapter) {
+		return new ActionResponses(messageSource, SingletonSupplier.of(() -> adapter.getObject().getMessageConverters()));
+	}
+
+	@Bean
+	static ActionAnswers serverActionAnswers(ObjectProvider<HandlerAdapter> adapters,
+			ObjectProvider<ViewResolver> viewResolvers, ActionResponses responses) {
+		return new ActionAnswers(adapters, viewResolvers, responses);
+	}
+
+	@Bean
+	static ActionHandlerAdapter serverActionHandlerAdapter(ApplicationContext context,
+			ObjectProvider<RequestMappingHandlerAdapter> adapter, ActionAnswers answers,
+			ObjectProvider<RevalidatesHandler> revalidates) {
+		return new ActionHandlerAdapter(new ActionInvoker(adapter, context), answers,
+				new ActionRevalidation(revalidates));
+	}
+
+	@Bean
+	static MalformedMultipartResolver serverActionMalformedMultipartResolver(ActionResponses responses) {
+		return new MalformedMultipartResolver(responses);
+	}
+
+	@Bean
+	static FilterRegistrationBean<CommittedActionFilter> serverActionCommittedFilter() {
+		FilterRegistrationBean<CommittedActionFilter> registration = new FilterRegistrationBean<>(
+				new CommittedActionFilter());
+		registration.setName("serverActionCommittedFilter");
+		return registration;
+	}
+
+	/**
+	 * Cached pages and fragments are kept per keyring version, so cached HTML never posts to
+	 * ids or signatures that no longer verify.
+	 */
+	@Bean
+	CacheVariant serverActionsKeyringVariant(ActionRegistry serverActions) {
+		String version = serverActions.keyring().version();
+		return (request) -> version;
+	}
+
+	@Bean
+	WebMvcConfigurer serverActionWebMvcConfigurer(ObjectProvider<ActionAnswers> answers) {
+		return new WebMvcConfigurer() {
+			@Override
+			public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+				// the application's @ExceptionHandlers and @ResponseStatus first, Spring's defaults
+				// for its own exceptions after ours, and for what nothing handled, the generic answer
+				int defaults = resolvers.size();
+				for (int i = 0; i < resolvers.size(); i++) {
+					if (resolvers.get(i) instanceof DefaultHandlerExceptionResolver) {
+						defaults = i;
+						break;
+					}
+				}
+				resolvers.add(defaults, new StandardProblemResolver(answers));
+				resolvers.add(new UnhandledFailureResolver(answers));
+			}
+
+			@Override
+			public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+				resolvers.add(new BoundArgumentResolver());
+			}
+
+			@Override
+			public void addResourceHandlers(ResourceHandlerRegistry registry) {
+				// the script tag carries a content version, so the file may be cached for good
+				registry.addResourceHandler("/_sa/**")
+					.addResourceLocations("classpath:/META-INF/server-actions/")
+					.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic());
+			}
+		};
+	}
+
+}

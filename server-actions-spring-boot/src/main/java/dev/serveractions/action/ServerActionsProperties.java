@@ -1,0 +1,76 @@
+package dev.serveractions.action;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Configuration of server actions ({@code server-actions.*}): the secret that keys action ids
+ * and signs {@code sa:bind} values, earlier secrets still accepted after a rotation, the other
+ * origins allowed to post to actions, and the largest request body an action accepts. The
+ * response and fragment caches are configured apart
+ * ({@code server-actions.cache.*}).
+ */
+@ConfigurationProperties("server-actions")
+public class ServerActionsProperties {
+
+	/**
+	 * Secret that keys action ids and signs values bound with sa:bind. Set the same value on
+	 * every instance; without it, bound values stop verifying after a restart.
+	 */
+	private @Nullable String secret;
+
+	/**
+	 * Earlier secrets that are still accepted, so that pages rendered before a rotation keep
+	 * working.
+	 */
+	private List<String> previousSecrets = new ArrayList<>();
+
+	/**
+	 * Origins, besides the application's own, allowed to post to server actions, for example
+	 * https://admin.example.com.
+	 */
+	private List<String> allowedOrigins = new ArrayList<>();
+
+	/**
+	 * Largest request body a server action accepts; larger requests get 413.
+	 */
+	private DataSize maxBodySize = DataSize.ofMegabytes(1);
+
+	public @Nullable String getSecret() {
+		return this.secret;
+	}
+
+	public void setSecret(@Nullable String secret) {
+		this.secret = secret;
+	}
+
+	public List<String> getPreviousSecrets() {
+		return this.previousSecrets;
+	}
+
+	public void setPreviousSecrets(List<String> previousSecrets) {
+		this.previousSecrets = previousSecrets;
+	}
+
+	public List<String> getAllowedOrigins() {
+		return this.allowedOrigins;
+	}
+
+	public void setAllowedOrigins(List<String> allowedOrigins) {
+		this.allowedOrigins = allowedOrigins;
+	}
+
+	public DataSize getMaxBodySize() {
+		return this.maxBodySize;
+	}
+
+	public void setMaxBodySize(DataSize maxBodySize) {
+		this.maxBodySize = maxBodySize;
+	}
+
+}

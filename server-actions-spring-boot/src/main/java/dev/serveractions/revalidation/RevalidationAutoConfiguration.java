@@ -1,0 +1,114 @@
+package dev.serveractions.revalidation;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.serveractions.cache.CacheStore;
+import dev.serveractions.cache.CacheVariant;
+import dev.serveractions.cache.CaffeineCacheStore;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.support.RequestDataValueProcessor;
+
+/**
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} for
+ * {@link RevalidationService revalidation}, the {@link CachedResponse response cache},
+ * {@link Revalidates @Revalidates} and, with Thymeleaf, the {@code sa:cache} fragment cache. Backs
+ * off without Caffeine on the classpath; a {@link CacheStore} bean of the application replaces
+ * the in-process store. Exclude it to switch all of this off:
+ *
+ * <pre class="code">
+ * &#64;SpringBootApplication(exclude = RevalidationAutoConfiguration.class)
+ * </pre>
+ *
+ * @since 0.1
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
+		beforeName = "org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass({ DispatcherServlet.class, Caffeine.class })
+@EnableConfigurationProperties(RevalidationProperties.class)
+public final class RevalidationAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	CacheStore revalidationCacheStore(RevalidationProperties properties) {
+		return new CaffeineCacheStore(properties.getMaxSize().toBytes());
+	}
+
+	@Bean
+	static PlaceholderRequestDataValueProcessor.Wrapper revalidationRequestDataValueProcessorWrapper() {
+		return new PlaceholderRequestDataValueProcessor.Wrapper();
+	}
+
+	@Bean
+	static RevalidatingReturnValueHandler.Installer revalidatingReturnValueHandlerInstaller(
+			ObjectProvider<RevalidatesHandler> revalidatesHandler) {
+		return new RevalidatingReturnValueHandler.Installer(revalidatesHandler);
+	}
+
+	@Bean
+	TagGenerations revalidationTagGenerations() {
+		return new TagGenerations();
+	}
+
+	@Bean
+	RevalidationService revalidationService(CacheStore cacheStore, TagGenerations generations) {
+		return new DefaultRevalidationService(cacheStore, generations);
+	}
+
+	@Bean
+	RenderCache revalidationRenderCache(CacheStore cacheStore, TagGenerations generations,
+			RevalidationProperties properties) {
+		return new RenderCache(cacheStore, generations, properties.getRenderWait());
+	}
+
+	@Bean
+	CacheKeys revalidationCacheKeys(RevalidationProperties properties, ObjectProvider<CacheVariant> variants) {
+		return new CacheKeys(properties.getVariantHeaders(), variants.orderedStream().toList());
+	}
+
+	@Bean
+	FormFieldPlaceholders revalidationFormFieldPlaceholders(
+			@Qualifier(FormFieldPlaceholders.PROCESSOR_BEAN_NAME) ObjectProvider<RequestDataValueProcessor> processor) {
+		return new FormFieldPlaceholders(processor);
+	}
+
+	@Bean
+	FragmentCache revalidationFragmentCache(RenderCache renderCache, CacheKeys keys,
+			FormFieldPlaceholders placeholders) {
+		return new FragmentCache(renderCache, keys, placeholders);
+	}
+
+	@Bean
+	ResponseCacheFilter responseCacheFilter(RenderCache renderCache, CacheKeys keys,
+			FormFieldPlaceholders placeholders, ObjectProvider<RequestMappingHandlerMapping> mappings) {
+		return new ResponseCacheFilter(renderCache, new CachePolicies(mappings), keys,
+				new StaleRefresher(renderCache), placeholders);
+	}
+
+	@Bean
+	RevalidatesHandler revalidatesHandler(RevalidationService revalidationService) {
+		return new RevalidatesHandler(revalidationService);
+	}
+
+	@Bean
+	WebMvcConfigurer revalidatesWebMvcConfigurer(ObjectProvider<RevalidatesHandler> revalidatesHandler) {
+		return new WebMvcConfigurer() {
+			@Override
+			public void addInterceptors(InterceptorRegistry registry) {
+				registry.addInterceptor(new RevalidatesAfterSuccess(revalidatesHandler));
+			}
+		};
+	}
+
+}

@@ -1,0 +1,67 @@
+package dev.serveractions.revalidation;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Configuration of the response and fragment caches ({@code server-actions.cache.*}); the only
+ * place their defaults are written.
+ *
+ * <pre class="code">
+ * server-actions.cache.max-size=256MB
+ * server-actions.cache.variant-headers=Accept,HX-Request,X-Tenant
+ * server-actions.cache.render-wait=10s
+ * </pre>
+ *
+ * @since 0.1
+ */
+@ConfigurationProperties("server-actions.cache")
+public class RevalidationProperties {
+
+	/**
+	 * Upper bound of the in-process cache, as the estimated size of the stored responses and
+	 * fragments; the least useful entries are evicted beyond it.
+	 */
+	private DataSize maxSize = DataSize.ofMegabytes(64);
+
+	/**
+	 * Request headers whose values make distinct cached responses. Accept-Language always
+	 * does.
+	 */
+	private List<String> variantHeaders = new ArrayList<>(List.of("Accept", "HX-Request"));
+
+	/**
+	 * How long a request waits for a concurrent render of the same entry before rendering on
+	 * its own.
+	 */
+	private Duration renderWait = Duration.ofSeconds(30);
+
+	public DataSize getMaxSize() {
+		return this.maxSize;
+	}
+
+	public void setMaxSize(DataSize maxSize) {
+		this.maxSize = maxSize;
+	}
+
+	public List<String> getVariantHeaders() {
+		return this.variantHeaders;
+	}
+
+	public void setVariantHeaders(List<String> variantHeaders) {
+		this.variantHeaders = variantHeaders;
+	}
+
+	public Duration getRenderWait() {
+		return this.renderWait;
+	}
+
+	public void setRenderWait(Duration renderWait) {
+		this.renderWait = renderWait;
+	}
+
+}

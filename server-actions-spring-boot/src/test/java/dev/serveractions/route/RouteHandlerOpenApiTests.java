@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** With springdoc-openapi on the classpath, route handlers are documented as what they answer. */
 @SpringBootTest(classes = { RouteTestApplication.class, RouteHandlerOpenApiTests.ItemActions.class },
-		webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server-actions.secret=docs-secret-of-at-least-32-bytes!!!")
+		webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server-actions.secret=route-handler-openapi-test-secret-of-32-bytes")
 class RouteHandlerOpenApiTests {
 
 	@LocalServerPort

@@ -119,7 +119,7 @@ final class ActionHandlerMapping extends AbstractHandlerMapping {
 			values = verified.values();
 		}
 		return new HandlerExecutionChain(new ActionInvocation(action, values, page, ClientShape.of(request)),
-				page.getInterceptorList().toArray(new org.springframework.web.servlet.HandlerInterceptor[0]));
+				page.getInterceptorList());
 	}
 
 	private static boolean isForm(@Nullable String contentType) {

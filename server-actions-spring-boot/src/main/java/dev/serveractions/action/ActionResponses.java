@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import dev.serveractions.problem.ValidationErrors;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -59,8 +60,9 @@ final class ActionResponses {
 	/** The problem of a validation failure, with an entry per error: field, code and message. */
 	ProblemDetail invalidProblem(HttpServletRequest request, Outcome outcome) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(outcome.status(), outcome.message());
-		problem.setProperty("errors", FieldErrors.describe(outcome.errors(), this.messages,
-				RequestContextUtils.getLocale(request)));
+		problem.setProperty("errors", new ValidationErrors(this.messages, RequestContextUtils.getLocale(request))
+			.addAll(outcome.errors())
+			.entries());
 		return problem;
 	}
 

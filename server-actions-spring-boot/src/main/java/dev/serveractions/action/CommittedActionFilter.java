@@ -23,21 +23,14 @@ final class CommittedActionFilter extends OncePerRequestFilter {
 
 	private static final String ATTRIBUTE = CommittedActionFilter.class.getName();
 
-	/** Buffer for a page rendered after a committed action, so that a failure can still be undone. */
-	private static final int PAGE_BUFFER = 256 * 1024;
-
-	/** Marks the exchange's page render as one that must not fail the request. */
+	/**
+	 * Marks the exchange's page render as one that must not fail the request. A failure after the
+	 * container flushed part of the page (its buffer, 8 KB in Tomcat, was full) cannot be undone;
+	 * {@code spring.thymeleaf.servlet.produce-partial-output-while-processing=false} makes
+	 * Thymeleaf write the page only once it is complete.
+	 */
 	static void expect(ActionExchange exchange) {
 		exchange.request().setAttribute(ATTRIBUTE, exchange.requireInvocation());
-		HttpServletResponse response = exchange.response();
-		if (!response.isCommitted() && response.getBufferSize() < PAGE_BUFFER) {
-			try {
-				response.setBufferSize(PAGE_BUFFER);
-			}
-			catch (IllegalStateException written) {
-				// content was written already: keep the container's buffer
-			}
-		}
 	}
 
 	@Override

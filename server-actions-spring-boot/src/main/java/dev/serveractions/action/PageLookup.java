@@ -1,6 +1,7 @@
 package dev.serveractions.action;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionStage;
 
@@ -11,6 +12,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.ConcurrentReferenceHashMap;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.context.request.async.DeferredResult;
 import org.springframework.web.context.request.async.WebAsyncTask;
@@ -40,6 +42,8 @@ final class PageLookup {
 			StreamingResponseBody.class, ResponseBodyEmitter.class, Callable.class, DeferredResult.class,
 			CompletionStage.class, WebAsyncTask.class);
 
+	private static final Map<Object, Boolean> VIEWS = new ConcurrentReferenceHashMap<>();
+
 	private final List<HandlerMapping> mappings;
 
 	PageLookup(List<HandlerMapping> mappings) {
@@ -66,8 +70,13 @@ final class PageLookup {
 		return null;
 	}
 
-	/** Whether a handler answers GET with a rendered view. */
+	/** Whether a handler answers GET with a rendered view; decided once per handler method or class. */
 	static boolean rendersView(Object handler) {
+		Object key = (handler instanceof HandlerMethod method) ? method.getMethod() : handler.getClass();
+		return VIEWS.computeIfAbsent(key, (ignored) -> decideRendersView(handler));
+	}
+
+	private static boolean decideRendersView(Object handler) {
 		if (handler instanceof HandlerMethod method) {
 			Class<?> type = method.getBeanType();
 			if (isErrorController(type) || AnnotatedElementUtils.hasAnnotation(type, ResponseBody.class)

@@ -1,11 +1,14 @@
 package dev.serveractions.revalidation;
 
 import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.util.ConcurrentReferenceHashMap;
 
 /**
  * Applies {@link Revalidates} once per request. Spring MVC handlers are covered by the
@@ -25,6 +28,8 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 public final class RevalidatesHandler {
 
 	private static final String DONE = RevalidatesHandler.class.getName() + ".done";
+
+	private static final Map<Method, Optional<Revalidates>> ANNOTATIONS = new ConcurrentReferenceHashMap<>();
 
 	private final RevalidationService revalidation;
 
@@ -57,8 +62,11 @@ public final class RevalidatesHandler {
 		return count;
 	}
 
+	/** The method's {@link Revalidates}, looked up once per method: this runs on every request. */
 	static @Nullable Revalidates find(Method method) {
-		return AnnotatedElementUtils.findMergedAnnotation(method, Revalidates.class);
+		return ANNOTATIONS.computeIfAbsent(method,
+				(key) -> Optional.ofNullable(AnnotatedElementUtils.findMergedAnnotation(key, Revalidates.class)))
+			.orElse(null);
 	}
 
 	private static String layoutOf(String path) {

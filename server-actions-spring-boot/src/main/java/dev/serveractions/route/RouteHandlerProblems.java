@@ -4,7 +4,10 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import dev.serveractions.problem.ValidationErrors;
+
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
@@ -67,24 +70,28 @@ final class RouteHandlerProblems {
 	/** Spring's mapping of MVC exceptions, with field errors added to validation problems. */
 	private static final class StandardProblems extends ResponseEntityExceptionHandler {
 
+		private ValidationErrors errors() {
+			return new ValidationErrors(getMessageSource(), LocaleContextHolder.getLocale());
+		}
+
 		@Override
 		protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 				HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-			ex.getBody().setProperty("errors", FieldErrorEntries.of(ex.getBindingResult()));
+			ex.getBody().setProperty("errors", errors().addAll(ex.getBindingResult()).entries());
 			return super.handleMethodArgumentNotValid(ex, headers, status, request);
 		}
 
 		@Override
 		protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
 				HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-			FieldErrorEntries errors = new FieldErrorEntries();
+			ValidationErrors errors = errors();
 			ex.getParameterValidationResults().forEach((result) -> {
 				String name = result.getMethodParameter().getParameterName();
 				for (MessageSourceResolvable error : result.getResolvableErrors()) {
 					errors.add(error instanceof FieldError field ? field.getField() : name, error);
 				}
 			});
-			ex.getBody().setProperty("errors", errors.list());
+			ex.getBody().setProperty("errors", errors.entries());
 			return super.handleHandlerMethodValidationException(ex, headers, status, request);
 		}
 

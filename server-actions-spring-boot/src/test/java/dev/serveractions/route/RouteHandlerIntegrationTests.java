@@ -182,7 +182,7 @@ class RouteHandlerIntegrationTests {
 	void aValidationFailureIsABadRequestProblemWithFieldErrors() throws Exception {
 		HttpResponse<String> response = send("POST", "/items", "{\"name\":\"\",\"quantity\":1}");
 		assertProblem(response, 400);
-		assertThat(response.body()).contains("\"errors\":[{\"field\":\"name\",\"message\":\"must not be blank\",\"code\":\"NotBlank\"}]");
+		assertThat(response.body()).contains("\"errors\":[{\"field\":\"name\",\"code\":\"NotBlank\",\"message\":\"must not be blank\"}]");
 		assertThat(this.store.all()).isEmpty();
 	}
 

@@ -23,11 +23,20 @@ final class PageRequest extends HttpServletRequestWrapper {
 
 	private static final String ACCEPT = "Accept";
 
-	private final Map<String, String[]> parameters;
+	private @Nullable Map<String, String[]> parameters;
 
 	PageRequest(HttpServletRequest request) {
 		super(request);
-		this.parameters = queryParameters(request.getQueryString());
+	}
+
+	/** The query parameters, parsed when first asked for (a page look-up rarely needs them). */
+	private Map<String, String[]> parameters() {
+		Map<String, String[]> parameters = this.parameters;
+		if (parameters == null) {
+			parameters = queryParameters(getQueryString());
+			this.parameters = parameters;
+		}
+		return parameters;
 	}
 
 	@Override
@@ -47,24 +56,24 @@ final class PageRequest extends HttpServletRequestWrapper {
 
 	@Override
 	public @Nullable String getParameter(String name) {
-		String[] values = this.parameters.get(name);
+		String[] values = parameters().get(name);
 		return (values != null) ? values[0] : null;
 	}
 
 	@Override
 	public String @Nullable [] getParameterValues(String name) {
-		String[] values = this.parameters.get(name);
+		String[] values = parameters().get(name);
 		return (values != null) ? values.clone() : null;
 	}
 
 	@Override
 	public Enumeration<String> getParameterNames() {
-		return Collections.enumeration(this.parameters.keySet());
+		return Collections.enumeration(parameters().keySet());
 	}
 
 	@Override
 	public Map<String, String[]> getParameterMap() {
-		return this.parameters;
+		return parameters();
 	}
 
 	private static Map<String, String[]> queryParameters(@Nullable String query) {

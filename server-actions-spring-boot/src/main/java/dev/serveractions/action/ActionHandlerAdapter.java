@@ -2,6 +2,7 @@ package dev.serveractions.action;
 
 import java.util.Map;
 
+import io.micrometer.observation.ObservationRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +15,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Runs the action a request was mapped to: invokes it with Spring MVC's machinery, turns what it
  * produced into an {@link Outcome} ({@link Outcomes}), applies its {@code @Revalidates} on
- * success, and has the outcome written for the client. An exception that is not an outcome
+ * success, and has the outcome written for the client, inside a {@code serveractions.action}
+ * observation ({@link ActionObservation}). An exception that is not an outcome
  * (neither validation nor {@link UserFacingException}) leaves here unchanged, for the
  * application's exception handling, as from a {@code @PostMapping}.
  */
@@ -26,10 +28,14 @@ final class ActionHandlerAdapter implements HandlerAdapter, Ordered {
 
 	private final ActionRevalidation revalidation;
 
-	ActionHandlerAdapter(ActionInvoker invoker, ActionAnswers answers, ActionRevalidation revalidation) {
+	private final ObservationRegistry observations;
+
+	ActionHandlerAdapter(ActionInvoker invoker, ActionAnswers answers, ActionRevalidation revalidation,
+			ObservationRegistry observations) {
 		this.invoker = invoker;
 		this.answers = answers;
 		this.revalidation = revalidation;
+		this.observations = observations;
 	}
 
 	@Override
@@ -53,19 +59,35 @@ final class ActionHandlerAdapter implements HandlerAdapter, Ordered {
 		}
 		ActionInvocation invocation = (ActionInvocation) handler;
 		request.setAttribute(ActionInvocation.ATTRIBUTE, invocation);
+		ActionObservation observation = ActionObservation.start(this.observations, invocation.action().name());
+		try {
+			return run(request, response, invocation, observation);
+		}
+		finally {
+			observation.stop();
+		}
+	}
+
+	private @Nullable ModelAndView run(HttpServletRequest request, HttpServletResponse response,
+			ActionInvocation invocation, ActionObservation observation) throws Exception {
 		ActionInvoker.Invoked invoked;
 		try {
 			invoked = this.invoker.invoke(request, response, invocation);
 		}
 		catch (Exception ex) {
 			Outcome outcome = Outcomes.thrown(ex);
+			if (outcome == null || outcome.kind() == Outcome.Kind.FAILED) {
+				observation.error(ex);
+			}
 			if (outcome == null) {
 				throw ex;
 			}
+			observation.outcome(outcome.kind());
 			return this.answers.write(outcome,
 					new ActionExchange(request, response, invocation, ActionInvoker.boundModel(request), null));
 		}
 		Outcome outcome = Outcomes.returned(invoked.value(), invoked.model(), uriVariables(request));
+		observation.outcome(outcome.kind());
 		if (outcome.committed()) {
 			// revalidations land before anything is rendered
 			this.revalidation.afterSuccess(invocation.action().method(), request);

@@ -150,6 +150,11 @@ final class ActionRegistry implements ServerActions, SmartInitializingSingleton 
 		return this.byName.keySet();
 	}
 
+	@Override
+	public Method method(String name) {
+		return require(name).method();
+	}
+
 	private ActionMethod require(String name) {
 		ActionMethod action = this.byName.get(name);
 		if (action == null) {

@@ -1,5 +1,6 @@
 package dev.serveractions.action;
 
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Set;
 
@@ -72,5 +73,14 @@ public interface ServerActions {
 	 * @return the names
 	 */
 	Set<String> names();
+
+	/**
+	 * The bean method the named action runs, for tools that describe the actions (such as the
+	 * {@code serveractions} Actuator endpoint).
+	 * @param name the action name
+	 * @return the method
+	 * @throws IllegalArgumentException if there is no such action
+	 */
+	Method method(String name);
 
 }

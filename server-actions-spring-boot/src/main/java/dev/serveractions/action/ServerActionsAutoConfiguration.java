@@ -5,6 +5,8 @@ import java.util.List;
 
 import dev.serveractions.cache.CacheVariant;
 import dev.serveractions.revalidation.RevalidatesHandler;
+import io.micrometer.observation.ObservationFilter;
+import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -84,9 +86,14 @@ public final class ServerActionsAutoConfiguration {
 	@Bean
 	static ActionHandlerAdapter serverActionHandlerAdapter(ApplicationContext context,
 			ObjectProvider<RequestMappingHandlerAdapter> adapter, ActionAnswers answers,
-			ObjectProvider<RevalidatesHandler> revalidates) {
+			ObjectProvider<RevalidatesHandler> revalidates, ObjectProvider<ObservationRegistry> observations) {
 		return new ActionHandlerAdapter(new ActionInvoker(adapter, context), answers,
-				new ActionRevalidation(revalidates));
+				new ActionRevalidation(revalidates), observations.getIfUnique(() -> ObservationRegistry.NOOP));
+	}
+
+	@Bean
+	static ObservationFilter serverActionRequestObservationFilter() {
+		return new ActionRequestObservationFilter();
 	}
 
 	@Bean

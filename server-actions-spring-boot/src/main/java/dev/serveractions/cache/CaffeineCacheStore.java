@@ -2,6 +2,8 @@ package dev.serveractions.cache;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -33,16 +35,20 @@ public final class CaffeineCacheStore implements CacheStore {
 
 	private final ConcurrentHashMap<String, Set<String>> keysByTag = new ConcurrentHashMap<>();
 
+	private final long maxBytes;
+
 	/**
 	 * A store that keeps at most {@code maxBytes} of entries, evicting the least useful first.
 	 * @param maxBytes the bound, in bytes as {@link CacheEntry#weight()} estimates them
 	 */
 	public CaffeineCacheStore(long maxBytes) {
+		this.maxBytes = maxBytes;
 		this.cache = Caffeine.newBuilder()
 			.maximumWeight(maxBytes)
 			.weigher((String key, CacheEntry entry) -> entry.weight())
 			.evictionListener(this::evicted)
 			.executor(Runnable::run)
+			.recordStats()
 			.build();
 		this.entries = this.cache.asMap();
 	}
@@ -101,16 +107,55 @@ public final class CaffeineCacheStore implements CacheStore {
 		this.keysByTag.clear();
 	}
 
-	/** How many entries the store holds. */
-	long size() {
+	/**
+	 * How many entries the store holds.
+	 * @return the number of entries
+	 */
+	public long size() {
 		this.cache.cleanUp();
 		return this.cache.estimatedSize();
 	}
 
-	/** The summed weight of the entries, in bytes. */
-	long weightedSize() {
+	/**
+	 * The summed weight of the entries.
+	 * @return the estimated bytes held
+	 */
+	public long weightedSize() {
 		this.cache.cleanUp();
 		return this.cache.policy().eviction().orElseThrow().weightedSize().orElse(0);
+	}
+
+	/**
+	 * The bound this store was created with.
+	 * @return the bound in bytes
+	 */
+	public long maxBytes() {
+		return this.maxBytes;
+	}
+
+	/**
+	 * How many entries Caffeine evicted to stay within the bound (revalidations are not
+	 * evictions).
+	 * @return the eviction count since startup
+	 */
+	public long evictions() {
+		return this.cache.stats().evictionCount();
+	}
+
+	/**
+	 * The tags that carry the most entries, largest first.
+	 * @param limit how many tags at most
+	 * @return entry counts by tag, in descending order of count
+	 */
+	public Map<String, Integer> largestTags(int limit) {
+		Map<String, Integer> largest = new LinkedHashMap<>();
+		this.keysByTag.entrySet()
+			.stream()
+			.map((entry) -> Map.entry(entry.getKey(), entry.getValue().size()))
+			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.limit(limit)
+			.forEach((entry) -> largest.put(entry.getKey(), entry.getValue()));
+		return largest;
 	}
 
 	/** How many (tag, key) pairs the index holds. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.serveractions.cache.CacheStore;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -22,9 +24,16 @@ final class DefaultRevalidationService implements RevalidationService {
 
 	private final TagGenerations generations;
 
+	private final ObservationRegistry observations;
+
 	DefaultRevalidationService(CacheStore store, TagGenerations generations) {
+		this(store, generations, ObservationRegistry.NOOP);
+	}
+
+	DefaultRevalidationService(CacheStore store, TagGenerations generations, ObservationRegistry observations) {
 		this.store = store;
 		this.generations = generations;
+		this.observations = observations;
 	}
 
 	@Override
@@ -52,13 +61,24 @@ final class DefaultRevalidationService implements RevalidationService {
 			return 0;
 		}
 		int count;
-		if (mode == Mode.STALE) {
-			this.generations.markStale(tags);
-			count = this.store.countTagged(tags);
+		Observation observation = RevalidationObservation.start(this.observations, mode, tags);
+		try {
+			if (mode == Mode.STALE) {
+				this.generations.markStale(tags);
+				count = this.store.countTagged(tags);
+			}
+			else {
+				this.generations.expire(tags);
+				count = this.store.removeTagged(tags);
+			}
+			RevalidationObservation.entries(observation, count);
 		}
-		else {
-			this.generations.expire(tags);
-			count = this.store.removeTagged(tags);
+		catch (RuntimeException ex) {
+			observation.error(ex);
+			throw ex;
+		}
+		finally {
+			observation.stop();
 		}
 		if (logger.isDebugEnabled()) {
 			logger.debug("Revalidated " + tags + " (" + mode + "): " + count + " entries");

@@ -39,14 +39,21 @@ final class RenderCache {
 
 	private final long waitMillis;
 
+	private final CacheLookups lookups;
+
 	private final ConcurrentHashMap<String, Flight> rendering = new ConcurrentHashMap<>();
 
 	private final ConcurrentHashMap<String, Long> refreshing = new ConcurrentHashMap<>();
 
 	RenderCache(CacheStore store, TagGenerations generations, Duration wait) {
+		this(store, generations, wait, new CacheLookups());
+	}
+
+	RenderCache(CacheStore store, TagGenerations generations, Duration wait, CacheLookups lookups) {
 		this.store = store;
 		this.generations = generations;
 		this.waitMillis = wait.toMillis();
+		this.lookups = lookups;
 	}
 
 	/**
@@ -55,6 +62,12 @@ final class RenderCache {
 	 * render (and so store a fresh entry) or call {@link #release(String)}.
 	 */
 	Lookup lookup(String key) {
+		Lookup lookup = find(key);
+		this.lookups.record(lookup.status());
+		return lookup;
+	}
+
+	private Lookup find(String key) {
 		CacheEntry entry = this.store.get(key);
 		if (entry == null) {
 			return Lookup.MISS;

@@ -5,6 +5,8 @@ import dev.serveractions.cache.CacheStore;
 import dev.serveractions.cache.CacheVariant;
 import dev.serveractions.cache.CaffeineCacheStore;
 
+import io.micrometer.observation.ObservationRegistry;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -62,14 +64,21 @@ public final class RevalidationAutoConfiguration {
 	}
 
 	@Bean
-	RevalidationService revalidationService(CacheStore cacheStore, TagGenerations generations) {
-		return new DefaultRevalidationService(cacheStore, generations);
+	RevalidationService revalidationService(CacheStore cacheStore, TagGenerations generations,
+			ObjectProvider<ObservationRegistry> observations) {
+		return new DefaultRevalidationService(cacheStore, generations,
+				observations.getIfUnique(() -> ObservationRegistry.NOOP));
+	}
+
+	@Bean
+	CacheLookups revalidationCacheLookups() {
+		return new CacheLookups();
 	}
 
 	@Bean
 	RenderCache revalidationRenderCache(CacheStore cacheStore, TagGenerations generations,
-			RevalidationProperties properties) {
-		return new RenderCache(cacheStore, generations, properties.getRenderWait());
+			RevalidationProperties properties, CacheLookups lookups) {
+		return new RenderCache(cacheStore, generations, properties.getRenderWait(), lookups);
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package dev.serveractions.actuate;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +24,7 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
  *
  * curl localhost:8080/actuator/serveractions
  * curl -X POST localhost:8080/actuator/serveractions -H 'Content-Type: application/json' \
- *      -d '{"tags":["todos"]}'
+ *      -d '{"tags":"todos"}'
  * </pre>
  *
  * @since 0.1
@@ -58,20 +59,22 @@ public class ServerActionsEndpoint {
 
 	/**
 	 * Revalidates a path (a path ending in {@code /**} with everything below it) and tags, as
-	 * {@link RevalidationService} does.
+	 * {@link RevalidationService} does. Actuator reads a JSON body of string values, so several
+	 * tags are one string, separated by commas: {@code {"tags":"todos,users"}}.
 	 * @param path the path, if any
-	 * @param tags the tags, if any
-	 * @return how many entries were revalidated
+	 * @param tags the tags separated by commas, if any
+	 * @return what was revalidated and how many entries
 	 */
 	@WriteOperation
-	public Revalidated revalidate(@Nullable String path, @Nullable List<String> tags) {
+	public Revalidated revalidate(@Nullable String path, @Nullable String tags) {
 		RevalidationService revalidation = this.revalidation;
 		if (revalidation == null) {
-			throw new InvalidEndpointRequestException("Revalidation is not configured",
-					"Revalidation is not configured (is Caffeine on the classpath?)");
+			throw invalid("Revalidation is not configured (is Caffeine on the classpath?)");
 		}
-		if (path == null && (tags == null || tags.isEmpty())) {
-			throw invalid("Give a \"path\" or \"tags\", e.g. {\"tags\":[\"todos\"]} or {\"path\":\"/todos\"}");
+		List<String> tagList = (tags != null) ? Arrays.stream(tags.split(",", -1)).map(String::strip).toList()
+				: List.of();
+		if (path == null && tagList.isEmpty()) {
+			throw invalid("Give a \"path\" or \"tags\", e.g. {\"tags\":\"todos\"} or {\"path\":\"/todos\"}");
 		}
 		try {
 			int count = 0;
@@ -80,10 +83,10 @@ public class ServerActionsEndpoint {
 				count += layout ? revalidation.revalidatePath(path.substring(0, path.length() - 2), PathScope.LAYOUT)
 						: revalidation.revalidatePath(path, PathScope.PAGE);
 			}
-			if (tags != null && !tags.isEmpty()) {
-				count += revalidation.revalidateTag(tags.toArray(String[]::new));
+			if (!tagList.isEmpty()) {
+				count += revalidation.revalidateTag(tagList.toArray(String[]::new));
 			}
-			return new Revalidated(path, (tags != null) ? List.copyOf(tags) : List.of(), count);
+			return new Revalidated(path, tagList, count);
 		}
 		catch (IllegalArgumentException ex) {
 			throw invalid(String.valueOf(ex.getMessage()));

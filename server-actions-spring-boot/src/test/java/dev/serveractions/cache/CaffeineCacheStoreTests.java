@@ -60,6 +60,29 @@ class CaffeineCacheStoreTests {
 		assertThat(store.get("a")).isSameAs(second);
 	}
 
+	@Test
+	void evictionsAreCountedButRemovalsByTagAreNot() {
+		CaffeineCacheStore store = new CaffeineCacheStore(64 * 1024);
+		store.put(entry("a", new byte[100], "todos"));
+		store.removeTagged(List.of("todos"));
+		assertThat(store.evictions()).isZero();
+		for (int i = 0; i < 100; i++) {
+			store.put(entry("/items/" + i, new byte[4096], "items"));
+		}
+		assertThat(store.size()).isLessThan(100);
+		assertThat(store.evictions()).isEqualTo(100 - store.size());
+		assertThat(store.maxBytes()).isEqualTo(64 * 1024);
+	}
+
+	@Test
+	void theLargestTagsComeFirst() {
+		CaffeineCacheStore store = new CaffeineCacheStore(1024 * 1024);
+		store.put(entry("a", new byte[1], "todos", "users"));
+		store.put(entry("b", new byte[1], "todos"));
+		store.put(entry("c", new byte[1], "todos", "users", "admins"));
+		assertThat(store.largestTags(2)).containsExactly(Map.entry("todos", 3), Map.entry("users", 2));
+	}
+
 	private static CacheEntry entry(String key, byte[] body, String... tags) {
 		return new CacheEntry(key, Set.of(tags), 200, Map.of(), body, false, 0, 1, System.currentTimeMillis());
 	}

@@ -62,24 +62,15 @@ final class DefaultRevalidationService implements RevalidationService {
 		}
 		int count;
 		Observation observation = RevalidationObservation.start(this.observations, mode, tags);
-		try {
-			if (mode == Mode.STALE) {
-				this.generations.markStale(tags);
-				count = this.store.countTagged(tags);
-			}
-			else {
-				this.generations.expire(tags);
-				count = this.store.removeTagged(tags);
-			}
-			RevalidationObservation.entries(observation, count);
+		if (mode == Mode.STALE) {
+			this.generations.markStale(tags);
+			count = this.store.countTagged(tags);
 		}
-		catch (RuntimeException ex) {
-			observation.error(ex);
-			throw ex;
+		else {
+			this.generations.expire(tags);
+			count = this.store.removeTagged(tags);
 		}
-		finally {
-			observation.stop();
-		}
+		RevalidationObservation.stop(observation, count);
 		if (logger.isDebugEnabled()) {
 			logger.debug("Revalidated " + tags + " (" + mode + "): " + count + " entries");
 		}

@@ -32,8 +32,13 @@ final class RevalidationObservation {
 			.start();
 	}
 
-	static void entries(Observation observation, int count) {
+	/**
+	 * Stops the observation with the count of entries touched. Revalidation does not throw (a
+	 * {@code CacheStore} never does), so there is no error to record.
+	 */
+	static void stop(Observation observation, int count) {
 		observation.highCardinalityKeyValue(KeyValue.of(ENTRIES, String.valueOf(count)));
+		observation.stop();
 	}
 
 	private static boolean isPathTag(String tag) {

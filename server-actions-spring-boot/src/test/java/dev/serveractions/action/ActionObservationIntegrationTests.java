@@ -102,6 +102,14 @@ class ActionObservationIntegrationTests {
 	}
 
 	@Test
+	void aUserFacingFailureIsTimedAsFailedWithItsException() throws Exception {
+		HttpResponse<String> response = this.client.post(editPage(), form("owners.closed"));
+		assertThat(response.statusCode()).isGreaterThanOrEqualTo(400);
+		assertThat(request("owners.closed", String.valueOf(response.statusCode())).uri()).isEqualTo(EDIT);
+		assertThat(action("owners.closed", "failed").getId().getTag("error")).isEqualTo("UserFacingException");
+	}
+
+	@Test
 	void requestsThatRunNoActionCarryTheActionKeyAsNone() throws Exception {
 		assertThat(this.client.get(editPage()).statusCode()).isEqualTo(200);
 		await().atMost(Duration.ofSeconds(5))

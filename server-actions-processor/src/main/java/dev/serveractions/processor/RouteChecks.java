@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -37,7 +38,7 @@ final class RouteChecks {
 	/** The route, or {@code null} when the class is no route handler or has an error. */
 	Index.Route check(TypeElement type) {
 		AnnotationMirror annotation = Annotations.find(type, Annotations.ROUTE_HANDLER);
-		if (annotation == null) {
+		if (annotation == null || type.getKind() == ElementKind.ANNOTATION_TYPE) {
 			return null;
 		}
 		String name = "@RouteHandler " + type.getQualifiedName();

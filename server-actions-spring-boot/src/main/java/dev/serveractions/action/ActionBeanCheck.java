@@ -11,6 +11,7 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -18,7 +19,8 @@ import org.springframework.util.ClassUtils;
  * methods but is not a bean: its actions would otherwise be silently missing, and every form
  * posting to them out of date. Classes that the application's component scanning leaves out on
  * purpose (a test slice's {@code TypeExcludeFilter}) are not reported. Reads class files only,
- * once at startup.
+ * once at startup, and only when the application's classes have no index from
+ * {@code server-actions-processor} (then {@link IndexedBeansCheck} does this job from the index).
  */
 final class ActionBeanCheck implements SmartInitializingSingleton {
 
@@ -30,8 +32,9 @@ final class ActionBeanCheck implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		if (!AutoConfigurationPackages.has(this.beanFactory)) {
-			return;
+		if (!AutoConfigurationPackages.has(this.beanFactory) || ClasspathIndexes.load(this.beanFactory.getBeanClassLoader())
+			.coversAll(AutoConfigurationPackages.get(this.beanFactory), this.beanFactory.getBeanClassLoader())) {
+			return; // the processor's index of the application's classes replaces the scan: IndexedBeansCheck
 		}
 		Set<Class<?>> beanTypes = new HashSet<>();
 		for (String name : this.beanFactory.getBeanDefinitionNames()) {
@@ -69,6 +72,7 @@ final class ActionBeanCheck implements SmartInitializingSingleton {
 				return definition.getMetadata().isConcrete();
 			}
 		};
+		scanner.setResourceLoader(new DefaultResourceLoader(this.beanFactory.getBeanClassLoader()));
 		scanner.addIncludeFilter((reader, factory) -> reader.getAnnotationMetadata()
 			.hasAnnotatedMethods(ServerAction.class.getName()));
 		// what the application's component scanning leaves out on purpose (a @WebMvcTest slice)

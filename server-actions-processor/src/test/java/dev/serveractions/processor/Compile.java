@@ -2,7 +2,9 @@ package dev.serveractions.processor;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.core.test.tools.CompilationException;
@@ -46,8 +48,16 @@ final class Compile {
 	static String index(String... sources) {
 		AtomicReference<String> index = new AtomicReference<>();
 		compiler("-Aserveractions.templates=none").withSources(sourceFiles(sources)).compile((compiled) -> {
-			try (InputStream in = compiled.getClassLoader().getResourceAsStream(Index.LOCATION)) {
-				index.set((in != null) ? new String(in.readAllBytes(), StandardCharsets.UTF_8) : null);
+			try {
+				// the one this compilation wrote, not the test resource that stands for a library's
+				URL library = Compile.class.getClassLoader().getResource(Index.LOCATION);
+				for (URL url : Collections.list(compiled.getClassLoader().getResources(Index.LOCATION))) {
+					if (!url.equals(library)) {
+						try (InputStream in = url.openStream()) {
+							index.set(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+						}
+					}
+				}
 			}
 			catch (IOException ex) {
 				throw new IllegalStateException(ex);

@@ -95,9 +95,14 @@ final class IndexedBeansCheck implements SmartInitializingSingleton {
 				ClasspathIndexes.IndexFile index = indexes.of(type);
 				String indexed = (index != null) ? index.actions().get(type.getName() + "#" + action.method().getName())
 						: null;
-				if (!name.equals(indexed)) {
-					notIndexed("Server action \"" + name + "\" (" + type.getName() + "." + action.method().getName()
-							+ ")" + ((indexed != null) ? " is indexed as \"" + indexed + "\"" : ""), type, index);
+				String what = "Server action \"" + name + "\" (" + type.getName() + "." + action.method().getName() + ")";
+				if (indexed == null) {
+					notIndexed(what, type, index);
+				}
+				else if (!name.equals(indexed)) {
+					logger.warn(what + " is indexed as \"" + indexed + "\" in " + index.root() + ClasspathIndexes.LOCATION
+							+ ", so templates were checked against that name: the index is stale, or a @Bean method "
+							+ "named the bean; rebuild, or name the action with @ServerAction(\"" + name + "\")");
 				}
 			}
 		}

@@ -128,6 +128,19 @@ class IndexedBeansCheckTests {
 	}
 
 	@Test
+	void anActionNamedOtherwiseThanItsIndexSaysIsLogged(CapturedOutput output) throws Exception {
+		ClassLoader loader = application(INDEX.replace("\"name\": \"todos.create\"", "\"name\": \"todoActions.create\""),
+				ACTIONS, ROUTE);
+		runner(loader).withBean("todoActions", loader.loadClass(PACKAGE + ".TodoActions"))
+			.withBean("todosRoute", loader.loadClass(PACKAGE + ".TodosRoute"))
+			.run((context) -> assertThat(output).contains("Server action \"todos.create\" "
+					+ "(com.example.indexed.TodoActions.create) is indexed as \"todoActions.create\" in "
+					+ this.classes.toUri().toURL() + "META-INF/server-actions/index.json, so templates were checked "
+					+ "against that name: the index is stale, or a @Bean method named the bean; rebuild, or name the "
+					+ "action with @ServerAction(\"todos.create\")"));
+	}
+
+	@Test
 	void withoutAnIndexTheApplicationsPackagesAreScannedAsBefore() throws Exception {
 		ClassLoader loader = application(null, ACTIONS);
 		runner(loader).run((context) -> assertThat(context.getStartupFailure())

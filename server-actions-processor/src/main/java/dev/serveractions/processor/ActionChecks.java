@@ -14,6 +14,8 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic.Kind;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Checks the {@code @ServerAction} methods and {@code @Bound} parameters of one class, at the
  * element, and gives their index entries, named as the runtime names them: the annotation's
@@ -78,7 +80,7 @@ final class ActionChecks {
 		}
 	}
 
-	private static String wrongModifier(Set<Modifier> modifiers) {
+	private static @Nullable String wrongModifier(Set<Modifier> modifiers) {
 		if (modifiers.contains(Modifier.PRIVATE)) {
 			return "private";
 		}

@@ -11,6 +11,8 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Finds annotations by their qualified names, meta-annotations included, so that the processor
  * needs neither the library nor Spring on its path.
@@ -37,7 +39,7 @@ final class Annotations {
 	}
 
 	/** The annotation present on the element that is, or is meta-annotated with, {@code name}. */
-	static AnnotationMirror find(Element element, String name) {
+	static @Nullable AnnotationMirror find(Element element, String name) {
 		for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
 			if (meta(annotation, name) != null) {
 				return annotation;
@@ -47,11 +49,11 @@ final class Annotations {
 	}
 
 	/** The meta-annotation {@code name} on the type of the annotation, or the annotation itself. */
-	static AnnotationMirror meta(AnnotationMirror annotation, String name) {
+	static @Nullable AnnotationMirror meta(AnnotationMirror annotation, String name) {
 		return meta(annotation, name, new HashSet<>());
 	}
 
-	private static AnnotationMirror meta(AnnotationMirror annotation, String name, Set<String> seen) {
+	private static @Nullable AnnotationMirror meta(AnnotationMirror annotation, String name, Set<String> seen) {
 		String type = nameOf(annotation);
 		if (type.equals(name)) {
 			return annotation;
@@ -77,7 +79,7 @@ final class Annotations {
 	}
 
 	/** An attribute's value when written on this annotation (defaults are not included). */
-	static Object explicit(AnnotationMirror annotation, String attribute) {
+	static @Nullable Object explicit(AnnotationMirror annotation, String attribute) {
 		for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : annotation.getElementValues()
 			.entrySet()) {
 			if (entry.getKey().getSimpleName().contentEquals(attribute)) {
@@ -113,7 +115,7 @@ final class Annotations {
 	}
 
 	/** The {@code @AliasFor} on an annotation attribute, if any. */
-	static AnnotationMirror aliasFor(ExecutableElement attribute) {
+	static @Nullable AnnotationMirror aliasFor(ExecutableElement attribute) {
 		for (AnnotationMirror annotation : attribute.getAnnotationMirrors()) {
 			if (nameOf(annotation).equals(ALIAS_FOR)) {
 				return annotation;

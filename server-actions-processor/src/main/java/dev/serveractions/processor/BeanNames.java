@@ -6,6 +6,8 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The bean name Spring's {@code AnnotationBeanNameGenerator} gives a scanned class: the value
  * of its stereotype ({@code @Component("name")}, {@code @Service("name")}...), else the simple
@@ -28,7 +30,7 @@ final class BeanNames {
 	}
 
 	/** The name a stereotype annotation gives, when its {@code value} names the component. */
-	private static String stereotypeName(AnnotationMirror annotation) {
+	private static @Nullable String stereotypeName(AnnotationMirror annotation) {
 		if (Annotations.meta(annotation, Annotations.COMPONENT) == null) {
 			return null;
 		}

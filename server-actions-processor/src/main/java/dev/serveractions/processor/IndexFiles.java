@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import javax.annotation.processing.Filer;
-import javax.lang.model.element.Element;
+import javax.annotation.processing.Messager;
 import javax.tools.FileObject;
+import javax.tools.Diagnostic.Kind;
 import javax.tools.StandardLocation;
 
 /**
@@ -25,12 +27,35 @@ final class IndexFiles {
 
 	private final Filer filer;
 
-	IndexFiles(Filer filer) {
+	private final Messager messager;
+
+	IndexFiles(Filer filer, Messager messager) {
 		this.filer = filer;
+		this.messager = messager;
+	}
+
+	/**
+	 * Writes this compilation's entries over the previous index, whose entries of the replaced
+	 * classes (compiled again, or gone) are dropped; returns what was written.
+	 */
+	Index merge(Index current, Predicate<String> replaced) {
+		Index previous = previous();
+		Index merged = previous.without(replaced);
+		merged.routes().putAll(current.routes());
+		merged.actions().putAll(current.actions());
+		try {
+			if (!merged.isEmpty() || !previous.isEmpty()) {
+				write(merged);
+			}
+		}
+		catch (IOException ex) {
+			this.messager.printMessage(Kind.ERROR, "Cannot write " + Index.LOCATION + ": " + ex.getMessage());
+		}
+		return merged;
 	}
 
 	/** The index an earlier compilation left in the class output, or an empty one. */
-	Index previous() {
+	private Index previous() {
 		try {
 			FileObject file = this.filer.getResource(StandardLocation.CLASS_OUTPUT, "", Index.LOCATION);
 			try (InputStream in = file.openInputStream()) {
@@ -42,9 +67,8 @@ final class IndexFiles {
 		}
 	}
 
-	void write(Index index, Element... originatingElements) throws IOException {
-		FileObject file = this.filer.createResource(StandardLocation.CLASS_OUTPUT, "", Index.LOCATION,
-				originatingElements);
+	private void write(Index index) throws IOException {
+		FileObject file = this.filer.createResource(StandardLocation.CLASS_OUTPUT, "", Index.LOCATION);
 		try (Writer writer = file.openWriter()) {
 			writer.write(index.toJson());
 		}

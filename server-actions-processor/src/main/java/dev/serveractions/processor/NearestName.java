@@ -2,6 +2,8 @@ package dev.serveractions.processor;
 
 import java.util.Collection;
 
+import org.jspecify.annotations.Nullable;
+
 /** The known name closest to a mistyped one, by edit distance (Levenshtein). */
 final class NearestName {
 
@@ -9,7 +11,7 @@ final class NearestName {
 	}
 
 	/** The closest name within a distance worth suggesting, or {@code null}. */
-	static String of(String name, Collection<String> known) {
+	static @Nullable String of(String name, Collection<String> known) {
 		String nearest = null;
 		int best = Math.max(2, name.length() / 3) + 1;
 		for (String candidate : known) {

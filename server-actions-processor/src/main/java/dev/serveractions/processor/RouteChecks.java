@@ -1,7 +1,5 @@
 package dev.serveractions.processor;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -9,14 +7,16 @@ import java.util.TreeMap;
 
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic.Kind;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks one {@code @RouteHandler} class as the runtime's {@code RouteDeclaration} would, at the
@@ -36,7 +36,7 @@ final class RouteChecks {
 	}
 
 	/** The route, or {@code null} when the class is no route handler or has an error. */
-	Index.Route check(TypeElement type) {
+	Index.@Nullable Route check(TypeElement type) {
 		AnnotationMirror annotation = Annotations.find(type, Annotations.ROUTE_HANDLER);
 		if (annotation == null || type.getKind() == ElementKind.ANNOTATION_TYPE) {
 			return null;
@@ -72,19 +72,13 @@ final class RouteChecks {
 			return error(name + "(\"" + path + "\") has no public method named after an HTTP verb: "
 					+ "add get(), post(), put(), patch(), delete(), head() or options()", type, annotation);
 		}
-		for (String variable : PathTemplates.variables(path)) {
-			if (verbs.values().stream().noneMatch((method) -> receives(method, variable))) {
-				this.messager.printMessage(Kind.WARNING, name + ": no verb method receives the path variable \""
-						+ variable + "\" of \"" + path + "\": add a parameter named " + variable
-						+ " (or annotated @PathVariable(\"" + variable + "\"))", type, annotation);
-			}
-		}
+		PathVariableUse.warnUnreceived(this.messager, name, path, verbs.values(), type, annotation);
 		Map<String, String> methods = new TreeMap<>();
 		verbs.forEach((verb, method) -> methods.put(verb, method.getSimpleName().toString()));
 		return new Index.Route(this.elements.getBinaryName(type).toString(), path, methods);
 	}
 
-	private Map<String, ExecutableElement> verbs(TypeElement type, String name) {
+	private @Nullable Map<String, ExecutableElement> verbs(TypeElement type, String name) {
 		Map<String, ExecutableElement> verbs = new TreeMap<>();
 		boolean failed = false;
 		for (ExecutableElement method : ElementFilter.methodsIn(this.elements.getAllMembers(type))) {
@@ -124,26 +118,7 @@ final class RouteChecks {
 		return failed ? null : verbs;
 	}
 
-	private static boolean receives(ExecutableElement method, String variable) {
-		for (VariableElement parameter : method.getParameters()) {
-			AnnotationMirror pathVariable = Annotations.find(parameter, Annotations.PATH_VARIABLE);
-			List<String> names = new ArrayList<>();
-			if (pathVariable != null) {
-				names.add(Annotations.string(pathVariable, "value"));
-				names.add(Annotations.string(pathVariable, "name"));
-				if (parameter.asType().toString().startsWith("java.util.Map")) {
-					return true;
-				}
-			}
-			if (names.contains(variable) || ((pathVariable == null || names.stream().allMatch(String::isEmpty))
-					&& parameter.getSimpleName().contentEquals(variable))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private Index.Route error(String message, javax.lang.model.element.Element element, AnnotationMirror annotation) {
+	private Index.@Nullable Route error(String message, Element element, @Nullable AnnotationMirror annotation) {
 		if (annotation != null && element.getAnnotationMirrors().contains(annotation)) {
 			this.messager.printMessage(Kind.ERROR, message, element, annotation);
 		}

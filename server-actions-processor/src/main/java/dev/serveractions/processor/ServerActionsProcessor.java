@@ -1,8 +1,6 @@
 package dev.serveractions.processor;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -96,7 +93,7 @@ public final class ServerActionsProcessor extends AbstractProcessor {
 		if (route != null) {
 			this.index.routes().put(route.type(), route);
 			this.scans.holder(type, "a route handler");
-			Element other = this.routesByShape.putIfAbsent(route.path().replaceAll("\\{(\\*?)[^}:]*", "{$1"), type);
+			Element other = this.routesByShape.putIfAbsent(PathTemplates.shape(route.path()), type);
 			if (other != null) {
 				error("@RouteHandler " + type + " and @RouteHandler " + other + " both answer \"" + route.path()
 						+ "\": one path has one route handler; move the verb methods of one class into the other", type);
@@ -118,41 +115,17 @@ public final class ServerActionsProcessor extends AbstractProcessor {
 	}
 
 	private void finish() {
-		Messager messager = this.processingEnv.getMessager();
 		this.scans.report();
-		IndexFiles files = new IndexFiles(this.processingEnv.getFiler());
-		Index merged = files.previous().without((type) -> this.compiled.contains(type)
+		IndexFiles files = new IndexFiles(this.processingEnv.getFiler(), this.processingEnv.getMessager());
+		Index merged = files.merge(this.index, (type) -> this.compiled.contains(type)
 				|| this.processingEnv.getElementUtils().getTypeElement(type.replace('$', '.')) == null);
-		merged.routes().putAll(this.index.routes());
-		merged.actions().putAll(this.index.actions());
-		try {
-			if (!merged.isEmpty() || !files.previous().isEmpty()) {
-				files.write(merged);
-			}
-		}
-		catch (IOException ex) {
-			messager.printMessage(Kind.ERROR, "Cannot write " + Index.LOCATION + ": " + ex.getMessage());
-		}
-		Path templates = TemplateLocation.of(this.processingEnv.getOptions(), this.processingEnv.getFiler());
-		if (templates == null || !Files.isDirectory(templates)) {
-			if (templates != null && this.processingEnv.getOptions().containsKey(TemplateLocation.OPTION)) {
-				messager.printMessage(Kind.WARNING, "-A" + TemplateLocation.OPTION + "=" + templates
-						+ " is not a directory: no template was checked");
-			}
-			return;
-		}
 		Set<String> known = new TreeSet<>(merged.actionNames());
 		files.classpath().values().forEach((other) -> known.addAll(other.actionNames()));
-		try {
-			new TemplateChecks(messager, known).check(templates);
-		}
-		catch (IOException ex) {
-			messager.printMessage(Kind.WARNING, "Cannot read the templates in " + templates + ": " + ex.getMessage());
-		}
+		TemplateChecks.run(this.processingEnv, known);
 	}
 
 	private static List<TypeElement> types(Set<? extends Element> elements) {
-		List<TypeElement> types = new java.util.ArrayList<>(ElementFilter.typesIn(elements));
+		List<TypeElement> types = new ArrayList<>(ElementFilter.typesIn(elements));
 		for (int i = 0; i < types.size(); i++) {
 			types.addAll(ElementFilter.typesIn(types.get(i).getEnclosedElements()));
 		}

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -41,6 +42,25 @@ final class TemplateChecks {
 	TemplateChecks(Messager messager, Set<String> known) {
 		this.messager = messager;
 		this.known = known;
+	}
+
+	/** Checks the templates where {@link TemplateLocation} finds them, if there are any. */
+	static void run(ProcessingEnvironment environment, Set<String> known) {
+		Messager messager = environment.getMessager();
+		Path templates = TemplateLocation.of(environment.getOptions(), environment.getFiler());
+		if (templates == null || !Files.isDirectory(templates)) {
+			if (templates != null && environment.getOptions().containsKey(TemplateLocation.OPTION)) {
+				messager.printMessage(Kind.WARNING, "-A" + TemplateLocation.OPTION + "=" + templates
+						+ " is not a directory: no template was checked");
+			}
+			return;
+		}
+		try {
+			new TemplateChecks(messager, known).check(templates);
+		}
+		catch (IOException ex) {
+			messager.printMessage(Kind.WARNING, "Cannot read the templates in " + templates + ": " + ex.getMessage());
+		}
 	}
 
 	/** Checks every {@code .html} file under the directory; returns how many names were checked. */

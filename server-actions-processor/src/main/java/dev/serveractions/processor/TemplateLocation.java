@@ -7,6 +7,8 @@ import java.util.Map;
 import javax.annotation.processing.Filer;
 import javax.tools.StandardLocation;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where the templates of the source set being compiled are: the option
  * {@code -Aserveractions.templates=dir} ({@code none} turns the check off), else
@@ -23,7 +25,7 @@ final class TemplateLocation {
 	}
 
 	/** The directory, or {@code null} when the check is off. */
-	static Path of(Map<String, String> options, Filer filer) {
+	static @Nullable Path of(Map<String, String> options, Filer filer) {
 		String option = options.get(OPTION);
 		if (option != null) {
 			return (option.isBlank() || option.equals("none")) ? null : Path.of(option).toAbsolutePath();
@@ -49,7 +51,7 @@ final class TemplateLocation {
 		return project.resolve("src").resolve(sourceSet).resolve("resources").resolve("templates");
 	}
 
-	private static Path classOutput(Filer filer) {
+	private static @Nullable Path classOutput(Filer filer) {
 		try {
 			URI uri = filer.getResource(StandardLocation.CLASS_OUTPUT, "", "x").toUri();
 			return "file".equals(uri.getScheme()) ? Path.of(uri).getParent() : null;

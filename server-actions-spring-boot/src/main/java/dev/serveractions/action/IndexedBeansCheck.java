@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -18,15 +17,12 @@ import org.springframework.core.type.classreading.CachingMetadataReaderFactory;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.util.ClassUtils;
 
-import dev.serveractions.route.RouteHandler;
-
 /**
  * Compares the indexes {@code server-actions-processor} wrote ({@link ClasspathIndexes}) with
  * the beans: an indexed route handler or action class that is not a bean fails startup (or, with
- * {@code server-actions.index.fail-on-missing-bean=false}, is logged); a route handler or action
- * the runtime found that the index of its own jar lacks is logged, as that jar was built without
- * the processor or is stale. Classes a test slice leaves out on purpose are not reported.
- * Without any index, nothing happens.
+ * {@code server-actions.index.fail-on-missing-bean=false}, is logged). Classes a test slice leaves
+ * out on purpose are not reported. Then {@link UnindexedLog} logs what the indexes lack. Without
+ * any index, nothing happens.
  */
 final class IndexedBeansCheck implements SmartInitializingSingleton {
 
@@ -51,7 +47,7 @@ final class IndexedBeansCheck implements SmartInitializingSingleton {
 			return;
 		}
 		checkBeans(indexes);
-		checkIndexes(indexes);
+		new UnindexedLog(indexes).report(this.actions, this.beanFactory);
 	}
 
 	private void checkBeans(ClasspathIndexes indexes) {
@@ -85,48 +81,6 @@ final class IndexedBeansCheck implements SmartInitializingSingleton {
 			throw new IllegalStateException(message);
 		}
 		logger.warn(message);
-	}
-
-	private void checkIndexes(ClasspathIndexes indexes) {
-		for (String name : this.actions.names()) {
-			ActionMethod action = this.actions.byName(name);
-			if (action != null) {
-				Class<?> type = action.method().getDeclaringClass();
-				ClasspathIndexes.IndexFile index = indexes.of(type);
-				String indexed = (index != null) ? index.actions().get(type.getName() + "#" + action.method().getName())
-						: null;
-				String what = "Server action \"" + name + "\" (" + type.getName() + "." + action.method().getName() + ")";
-				if (indexed == null) {
-					notIndexed(what, type, index);
-				}
-				else if (!name.equals(indexed)) {
-					logger.warn(what + " is indexed as \"" + indexed + "\" in " + index.root() + ClasspathIndexes.LOCATION
-							+ ", so templates were checked against that name: the index is stale, or a @Bean method "
-							+ "named the bean; rebuild, or name the action with @ServerAction(\"" + name + "\")");
-				}
-			}
-		}
-		for (String beanName : this.beanFactory.getBeanNamesForAnnotation(RouteHandler.class)) {
-			Class<?> type = this.beanFactory.getType(beanName, false);
-			if (type != null) {
-				Class<?> userType = ClassUtils.getUserClass(type);
-				ClasspathIndexes.IndexFile index = indexes.of(userType);
-				if (index == null || !index.routes().contains(userType.getName())) {
-					notIndexed("@RouteHandler " + userType.getName(), userType, index);
-				}
-			}
-		}
-	}
-
-	private void notIndexed(String what, Class<?> type, ClasspathIndexes.@Nullable IndexFile index) {
-		if (index != null) {
-			logger.warn(what + " is not in " + index.root() + ClasspathIndexes.LOCATION + ": that jar or "
-					+ "directory is stale (built before this class changed); rebuild it");
-		}
-		else if (logger.isInfoEnabled()) {
-			logger.info(what + ": the jar or directory of " + type.getName() + " has no " + ClasspathIndexes.LOCATION
-					+ ", as it was built without server-actions-processor; its templates were not checked at build time");
-		}
 	}
 
 	/** Whether the application's component scanning leaves the class out on purpose (a test slice). */

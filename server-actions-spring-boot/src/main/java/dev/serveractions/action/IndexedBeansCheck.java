@@ -46,6 +46,11 @@ final class IndexedBeansCheck implements SmartInitializingSingleton {
 		if (indexes.isEmpty() || !AutoConfigurationPackages.has(this.beanFactory)) {
 			return;
 		}
+		if (logger.isDebugEnabled()) {
+			List<String> roots = new ArrayList<>();
+			indexes.files().forEach((index) -> roots.add(index.root()));
+			logger.debug("Comparing the beans with the server-actions-processor indexes of " + roots);
+		}
 		checkBeans(indexes);
 		new UnindexedLog(indexes).report(this.actions, this.beanFactory);
 	}

@@ -24,24 +24,28 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class IncrementalCompilationTests {
 
+	private static final String ACTIONS = """
+			@org.springframework.stereotype.Component
+			public class TodoActions {
+				@dev.serveractions.action.ServerAction("todos.create")
+				public void create() { }
+			}
+			""";
+
+	private static final String ROUTE = """
+			@dev.serveractions.route.RouteHandler("/api/todos")
+			public class TodosRoute {
+				public String get() { return ""; }
+			}
+			""";
+
 	@TempDir
 	Path project;
 
 	@Test
 	void recompilingOneClassKeepsTheEntriesOfTheOthers() throws IOException {
-		Path actions = source("TodoActions", """
-				@org.springframework.stereotype.Component
-				public class TodoActions {
-					@dev.serveractions.action.ServerAction("todos.create")
-					public void create() { }
-				}
-				""");
-		Path route = source("TodosRoute", """
-				@dev.serveractions.route.RouteHandler("/api/todos")
-				public class TodosRoute {
-					public String get() { return ""; }
-				}
-				""");
+		Path actions = source("TodoActions", ACTIONS);
+		Path route = source("TodosRoute", ROUTE);
 		compile(actions, route);
 		assertThat(index()).contains("com.example.TodosRoute", "\"todos.create\"");
 
@@ -52,19 +56,8 @@ class IncrementalCompilationTests {
 
 	@Test
 	void aClassThatNoLongerExistsLeavesTheIndex() throws IOException {
-		Path actions = source("TodoActions", """
-				@org.springframework.stereotype.Component
-				public class TodoActions {
-					@dev.serveractions.action.ServerAction("todos.create")
-					public void create() { }
-				}
-				""");
-		Path route = source("TodosRoute", """
-				@dev.serveractions.route.RouteHandler("/api/todos")
-				public class TodosRoute {
-					public String get() { return ""; }
-				}
-				""");
+		Path actions = source("TodoActions", ACTIONS);
+		Path route = source("TodosRoute", ROUTE);
 		compile(actions, route);
 		Files.delete(route);
 		Files.delete(this.project.resolve("classes/com/example/TodosRoute.class"));

@@ -36,13 +36,7 @@ final class ActionBeanCheck implements SmartInitializingSingleton {
 			.coversAll(AutoConfigurationPackages.get(this.beanFactory), this.beanFactory.getBeanClassLoader())) {
 			return; // the processor's index of the application's classes replaces the scan: IndexedBeansCheck
 		}
-		Set<Class<?>> beanTypes = new HashSet<>();
-		for (String name : this.beanFactory.getBeanDefinitionNames()) {
-			Class<?> type = this.beanFactory.getType(name, false);
-			if (type != null) {
-				beanTypes.add(ClassUtils.getUserClass(type));
-			}
-		}
+		Set<Class<?>> beanTypes = beanTypes(this.beanFactory);
 		List<String> missing = new ArrayList<>();
 		for (String candidate : declaringClasses()) {
 			if (beanTypes.stream().noneMatch((type) -> isOrExtends(type, candidate))) {
@@ -54,6 +48,18 @@ final class ActionBeanCheck implements SmartInitializingSingleton {
 					+ "its actions would not exist. Annotate the class with @Component (or declare it as a @Bean), "
 					+ "and make sure component scanning reaches its package.");
 		}
+	}
+
+	/** The (user) classes of every bean definition. */
+	static Set<Class<?>> beanTypes(ConfigurableListableBeanFactory beanFactory) {
+		Set<Class<?>> beanTypes = new HashSet<>();
+		for (String name : beanFactory.getBeanDefinitionNames()) {
+			Class<?> type = beanFactory.getType(name, false);
+			if (type != null) {
+				beanTypes.add(ClassUtils.getUserClass(type));
+			}
+		}
+		return beanTypes;
 	}
 
 	private boolean isOrExtends(Class<?> type, String className) {

@@ -2,7 +2,6 @@ package dev.serveractions.action;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -56,13 +55,7 @@ final class IndexedBeansCheck implements SmartInitializingSingleton {
 	}
 
 	private void checkBeans(ClasspathIndexes indexes) {
-		Set<Class<?>> beanTypes = new HashSet<>();
-		for (String name : this.beanFactory.getBeanDefinitionNames()) {
-			Class<?> type = this.beanFactory.getType(name, false);
-			if (type != null) {
-				beanTypes.add(ClassUtils.getUserClass(type));
-			}
-		}
+		Set<Class<?>> beanTypes = ActionBeanCheck.beanTypes(this.beanFactory);
 		List<String> missing = new ArrayList<>();
 		for (ClasspathIndexes.IndexFile index : indexes.files()) {
 			for (String className : index.classes()) {

@@ -66,6 +66,9 @@ class ConfigurationMetadataTests {
 	/** The value of a freshly created properties object, read from its bean property. */
 	private static Object defaultOf(String sourceType, String name) throws Exception {
 		Class<?> type = ClassUtils.forName(sourceType, ConfigurationMetadataTests.class.getClassLoader());
+		while (type.getAnnotation(org.springframework.boot.context.properties.ConfigurationProperties.class) == null) {
+			type = type.getDeclaringClass(); // a nested group such as server-actions.index.*
+		}
 		String prefix = type.getAnnotation(org.springframework.boot.context.properties.ConfigurationProperties.class)
 			.value();
 		String key = name.substring(prefix.length() + 1);

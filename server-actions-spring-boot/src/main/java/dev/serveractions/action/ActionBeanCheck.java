@@ -11,6 +11,7 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -18,7 +19,8 @@ import org.springframework.util.ClassUtils;
  * methods but is not a bean: its actions would otherwise be silently missing, and every form
  * posting to them out of date. Classes that the application's component scanning leaves out on
  * purpose (a test slice's {@code TypeExcludeFilter}) are not reported. Reads class files only,
- * once at startup.
+ * once at startup, and only when the application's classes have no index from
+ * {@code server-actions-processor} (then {@link IndexedBeansCheck} does this job from the index).
  */
 final class ActionBeanCheck implements SmartInitializingSingleton {
 
@@ -30,16 +32,11 @@ final class ActionBeanCheck implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		if (!AutoConfigurationPackages.has(this.beanFactory)) {
-			return;
+		if (!AutoConfigurationPackages.has(this.beanFactory) || ClasspathIndexes.load(this.beanFactory.getBeanClassLoader())
+			.coversAll(AutoConfigurationPackages.get(this.beanFactory), this.beanFactory.getBeanClassLoader())) {
+			return; // the processor's index of the application's classes replaces the scan: IndexedBeansCheck
 		}
-		Set<Class<?>> beanTypes = new HashSet<>();
-		for (String name : this.beanFactory.getBeanDefinitionNames()) {
-			Class<?> type = this.beanFactory.getType(name, false);
-			if (type != null) {
-				beanTypes.add(ClassUtils.getUserClass(type));
-			}
-		}
+		Set<Class<?>> beanTypes = beanTypes(this.beanFactory);
 		List<String> missing = new ArrayList<>();
 		for (String candidate : declaringClasses()) {
 			if (beanTypes.stream().noneMatch((type) -> isOrExtends(type, candidate))) {
@@ -51,6 +48,18 @@ final class ActionBeanCheck implements SmartInitializingSingleton {
 					+ "its actions would not exist. Annotate the class with @Component (or declare it as a @Bean), "
 					+ "and make sure component scanning reaches its package.");
 		}
+	}
+
+	/** The (user) classes of every bean definition. */
+	static Set<Class<?>> beanTypes(ConfigurableListableBeanFactory beanFactory) {
+		Set<Class<?>> beanTypes = new HashSet<>();
+		for (String name : beanFactory.getBeanDefinitionNames()) {
+			Class<?> type = beanFactory.getType(name, false);
+			if (type != null) {
+				beanTypes.add(ClassUtils.getUserClass(type));
+			}
+		}
+		return beanTypes;
 	}
 
 	private boolean isOrExtends(Class<?> type, String className) {
@@ -69,6 +78,7 @@ final class ActionBeanCheck implements SmartInitializingSingleton {
 				return definition.getMetadata().isConcrete();
 			}
 		};
+		scanner.setResourceLoader(new DefaultResourceLoader(this.beanFactory.getBeanClassLoader()));
 		scanner.addIncludeFilter((reader, factory) -> reader.getAnnotationMetadata()
 			.hasAnnotatedMethods(ServerAction.class.getName()));
 		// what the application's component scanning leaves out on purpose (a @WebMvcTest slice)

@@ -65,6 +65,12 @@ public final class ServerActionsAutoConfiguration {
 	}
 
 	@Bean
+	static IndexedBeansCheck serverActionIndexCheck(ConfigurableListableBeanFactory beanFactory,
+			ActionRegistry serverActions, ServerActionsProperties properties) {
+		return new IndexedBeansCheck(beanFactory, serverActions, properties.getIndex().isFailOnMissingBean());
+	}
+
+	@Bean
 	static ActionHandlerMapping serverActionHandlerMapping(ActionRegistry serverActions,
 			ServerActionsProperties properties, ObjectProvider<HandlerMapping> mappings) {
 		return new ActionHandlerMapping(serverActions, new ActionRequestChecks(properties.getAllowedOrigins(),

@@ -41,6 +41,8 @@ public class ServerActionsProperties {
 	 */
 	private DataSize maxBodySize = DataSize.ofMegabytes(1);
 
+	private final Index index = new Index();
+
 	public @Nullable String getSecret() {
 		return this.secret;
 	}
@@ -71,6 +73,31 @@ public class ServerActionsProperties {
 
 	public void setMaxBodySize(DataSize maxBodySize) {
 		this.maxBodySize = maxBodySize;
+	}
+
+	public Index getIndex() {
+		return this.index;
+	}
+
+	/**
+	 * What startup does with the indexes written by server-actions-processor.
+	 */
+	public static class Index {
+
+		/**
+		 * Whether startup fails when a class the index lists as a route handler or as declaring
+		 * server actions is not a bean; when false, it is only logged.
+		 */
+		private boolean failOnMissingBean = true;
+
+		public boolean isFailOnMissingBean() {
+			return this.failOnMissingBean;
+		}
+
+		public void setFailOnMissingBean(boolean failOnMissingBean) {
+			this.failOnMissingBean = failOnMissingBean;
+		}
+
 	}
 
 }

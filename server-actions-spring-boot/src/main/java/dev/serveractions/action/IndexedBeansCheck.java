@@ -1,0 +1,97 @@
+package dev.serveractions.action;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.core.type.classreading.CachingMetadataReaderFactory;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Compares the indexes {@code server-actions-processor} wrote ({@link ClasspathIndexes}) with
+ * the beans: an indexed route handler or action class that is not a bean fails startup (or, with
+ * {@code server-actions.index.fail-on-missing-bean=false}, is logged). Classes a test slice leaves
+ * out on purpose are not reported. Then {@link UnindexedLog} logs what the indexes lack. Without
+ * any index, nothing happens.
+ */
+final class IndexedBeansCheck implements SmartInitializingSingleton {
+
+	private static final Log logger = LogFactory.getLog(IndexedBeansCheck.class);
+
+	private final ConfigurableListableBeanFactory beanFactory;
+
+	private final ActionRegistry actions;
+
+	private final boolean failOnMissingBean;
+
+	IndexedBeansCheck(ConfigurableListableBeanFactory beanFactory, ActionRegistry actions, boolean failOnMissingBean) {
+		this.beanFactory = beanFactory;
+		this.actions = actions;
+		this.failOnMissingBean = failOnMissingBean;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		ClasspathIndexes indexes = ClasspathIndexes.load(this.beanFactory.getBeanClassLoader());
+		if (indexes.isEmpty() || !AutoConfigurationPackages.has(this.beanFactory)) {
+			return;
+		}
+		if (logger.isDebugEnabled()) {
+			List<String> roots = new ArrayList<>();
+			indexes.files().forEach((index) -> roots.add(index.root()));
+			logger.debug("Comparing the beans with the server-actions-processor indexes of " + roots);
+		}
+		checkBeans(indexes);
+		new UnindexedLog(indexes).report(this.actions, this.beanFactory);
+	}
+
+	private void checkBeans(ClasspathIndexes indexes) {
+		Set<Class<?>> beanTypes = ActionBeanCheck.beanTypes(this.beanFactory);
+		List<String> missing = new ArrayList<>();
+		for (ClasspathIndexes.IndexFile index : indexes.files()) {
+			for (String className : index.classes()) {
+				if (!ClassUtils.isPresent(className, this.beanFactory.getBeanClassLoader()) || excluded(className)) {
+					continue;
+				}
+				Class<?> type = ClassUtils.resolveClassName(className, this.beanFactory.getBeanClassLoader());
+				if (beanTypes.stream().noneMatch(type::isAssignableFrom)) {
+					missing.add(className + " (" + String.join(" and ", index.describe(className)) + ")");
+				}
+			}
+		}
+		if (missing.isEmpty()) {
+			return;
+		}
+		String message = "Indexed by server-actions-processor but not a bean, so its route handler or actions "
+				+ "would not exist: " + String.join(", ", missing) + ". Annotate the class with @Component "
+				+ "(@RouteHandler is one) and make sure component scanning reaches its package, or @Import it, or "
+				+ "declare it as a @Bean. To start anyway, set server-actions.index.fail-on-missing-bean=false.";
+		if (this.failOnMissingBean) {
+			throw new IllegalStateException(message);
+		}
+		logger.warn(message);
+	}
+
+	/** Whether the application's component scanning leaves the class out on purpose (a test slice). */
+	private boolean excluded(String className) {
+		TypeExcludeFilter filter = new TypeExcludeFilter();
+		filter.setBeanFactory(this.beanFactory);
+		MetadataReaderFactory readers = new CachingMetadataReaderFactory(this.beanFactory.getBeanClassLoader());
+		try {
+			return filter.match(readers.getMetadataReader(className), readers);
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+}

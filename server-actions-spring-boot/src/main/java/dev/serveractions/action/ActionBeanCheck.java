@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.aot.AotDetector;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -18,7 +19,7 @@ import org.springframework.util.ClassUtils;
  * methods but is not a bean: its actions would otherwise be silently missing, and every form
  * posting to them out of date. Classes that the application's component scanning leaves out on
  * purpose (a test slice's {@code TypeExcludeFilter}) are not reported. Reads class files only,
- * once at startup.
+ * once at startup, or with Spring AOT once at build time.
  */
 final class ActionBeanCheck implements SmartInitializingSingleton {
 
@@ -30,7 +31,8 @@ final class ActionBeanCheck implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		if (!AutoConfigurationPackages.has(this.beanFactory)) {
+		// in an AOT-processed application the check ran at build time (ActionBeanCheckAotProcessor)
+		if (AotDetector.useGeneratedArtifacts() || !AutoConfigurationPackages.has(this.beanFactory)) {
 			return;
 		}
 		Set<Class<?>> beanTypes = new HashSet<>();

@@ -273,7 +273,7 @@ median() {
 COST_SUMMARY=""
 if ((COST_ROUNDS > 0)); then
 	say "==> the library's own startup cost: $COST_ROUNDS fresh JVMs with, $COST_ROUNDS without"
-	(cd "$ROOT" && ./mvnw -B -q -o -pl benchmarks test-compile dependency:build-classpath \
+	(cd "$ROOT" && ./mvnw -B -q -o -pl benchmarks -am test-compile dependency:build-classpath \
 		-Dmdep.outputFile="$RESULTS/cost.classpath" -Dmdep.includeScope=test >/dev/null)
 	COST_CP="$ROOT/benchmarks/target/test-classes:$ROOT/benchmarks/target/classes:$(cat "$RESULTS/cost.classpath")"
 	"$JAVA17" -cp "$COST_CP" dev.serveractions.benchmarks.startup.StartupCost generate "$RESULTS/cost-app" 200 500 >&2

@@ -38,6 +38,9 @@ final class ServerActionAotProcessor implements BeanRegistrationAotProcessor {
 	@Override
 	public @Nullable BeanRegistrationAotContribution processAheadOfTime(RegisteredBean bean) {
 		Class<?> type = ClassUtils.getUserClass(bean.getBeanClass());
+		if (type.getName().startsWith("org.springframework.")) {
+			return null; // as at runtime (ActionRegistry): Spring's own beans declare no actions
+		}
 		Set<Method> invoked = MethodIntrospector.selectMethods(type,
 				ServerActionAotProcessor::isInvoked);
 		if (invoked.stream().noneMatch((method) -> AnnotatedElementUtils.hasAnnotation(method, ServerAction.class))) {

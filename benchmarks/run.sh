@@ -12,7 +12,7 @@
 # stopped on exit.
 #
 # Knobs (environment): ROUNDS=3 (the routes group: at least 5) DURATION=10s WARMUP=15s THREADS=2 CONNECTIONS=32
-#   ONLY="actions" runs one group (routes, actions, cache, writes) or named variants
+#   ONLY="actions" runs one group (routes, actions, cache, writes; startup: see startup.sh) or named variants
 #   (ONLY="route controller"; "revalidate-tag" is the revalidateTag measurement);
 #   SKIP_BUILD=1 reuses the last build; RESULTS=dir keeps the raw wrk output there
 #   (default benchmarks/results/<timestamp>, which git ignores).
@@ -32,6 +32,10 @@ STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-120}
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
 RESULTS=${RESULTS:-$HERE/results/$(date +%Y%m%d-%H%M%S)}
+# ONLY=startup measures cold start instead (time to the first 200, RSS, the library's own cost).
+if [[ "${ONLY-}" == startup ]]; then
+	exec "$HERE/startup.sh"
+fi
 
 # ---------------------------------------------------------------------------------------------
 # The variants. One line each: name, group, server, path, body group, request.

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.aot.AotDetector;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -20,7 +21,8 @@ import org.springframework.util.ClassUtils;
  * posting to them out of date. Classes that the application's component scanning leaves out on
  * purpose (a test slice's {@code TypeExcludeFilter}) are not reported. Reads class files only,
  * once at startup, and only when the application's classes have no index from
- * {@code server-actions-processor} (then {@link IndexedBeansCheck} does this job from the index).
+ * {@code server-actions-processor} (then {@link IndexedBeansCheck} does this job from the index);
+ * with Spring AOT once at build time.
  */
 final class ActionBeanCheck implements SmartInitializingSingleton {
 
@@ -32,8 +34,10 @@ final class ActionBeanCheck implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		if (!AutoConfigurationPackages.has(this.beanFactory) || ClasspathIndexes.load(this.beanFactory.getBeanClassLoader())
-			.coversAll(AutoConfigurationPackages.get(this.beanFactory), this.beanFactory.getBeanClassLoader())) {
+		// in an AOT-processed application the check ran at build time (ActionBeanCheckAotProcessor)
+		if (AotDetector.useGeneratedArtifacts() || !AutoConfigurationPackages.has(this.beanFactory)
+				|| ClasspathIndexes.load(this.beanFactory.getBeanClassLoader())
+					.coversAll(AutoConfigurationPackages.get(this.beanFactory), this.beanFactory.getBeanClassLoader())) {
 			return; // the processor's index of the application's classes replaces the scan: IndexedBeansCheck
 		}
 		Set<Class<?>> beanTypes = beanTypes(this.beanFactory);

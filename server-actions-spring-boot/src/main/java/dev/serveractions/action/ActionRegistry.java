@@ -58,7 +58,9 @@ final class ActionRegistry implements ServerActions, SmartInitializingSingleton 
 		Map<String, ActionMethod> byId = new HashMap<>();
 		for (String beanName : this.beanFactory.getBeanDefinitionNames()) {
 			Class<?> beanType = beanType(beanName);
-			if (beanType == null || !AnnotationUtils.isCandidateClass(beanType, ServerAction.class)) {
+			// Spring's own beans (most of a context) never declare actions: not worth introspecting
+			if (beanType == null || beanType.getName().startsWith("org.springframework.")
+					|| !AnnotationUtils.isCandidateClass(beanType, ServerAction.class)) {
 				continue;
 			}
 			Map<Method, ServerAction> methods = MethodIntrospector.selectMethods(beanType,

@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.util.function.SingletonSupplier;
+
 /**
  * Refreshes a stale cached response in the background: replays the request (same URL, same
  * headers, hence same user and same variant) against this server, marked with a per-process
@@ -31,11 +33,12 @@ final class StaleRefresher {
 
 	private final String secret = UUID.randomUUID().toString();
 
-	private final HttpClient client = HttpClient.newBuilder()
+	/** Built on the first refresh: building one costs tens of milliseconds of startup. */
+	private final SingletonSupplier<HttpClient> client = SingletonSupplier.of(() -> HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.connectTimeout(Duration.ofSeconds(5))
-		.build();
+		.build());
 
 	private final RenderCache cache;
 
@@ -58,7 +61,7 @@ final class StaleRefresher {
 				}
 			}
 			replay.header(HEADER, this.secret);
-			this.client.sendAsync(replay.build(), HttpResponse.BodyHandlers.discarding())
+			this.client.obtain().sendAsync(replay.build(), HttpResponse.BodyHandlers.discarding())
 				.whenComplete((response, failure) -> {
 					if (failure != null || response.statusCode() >= 300) {
 						logger.debug("Background refresh of " + key + " failed; the stale entry stays", failure);

@@ -1,0 +1,336 @@
+#!/usr/bin/env bash
+# Cold start, side by side in one run: how long from launch until the first 200, and how much
+# memory the process holds then.
+#
+#   benchmarks/run.sh with ONLY=startup     (or benchmarks/startup.sh directly; same knobs)
+#
+# Builds the demo (examples/todo, AOT-processed by its pom) and the Next.js benchmark app (when
+# node is installed), prepares every variant once (Spring Boot's extracted layout; the training
+# runs that write the JDK 17 CDS archive and the JDK 25 AOT cache: start, answer a few requests,
+# stop), then runs ROUNDS rounds; in each, every variant starts once (order rotated each round):
+# launch, poll GET <ready path> every 10 ms from this script, stop at the first 200. It prints
+# every run, then the medians: milliseconds to the first 200, the process's CPU time until then,
+# its RSS just after, and for Spring the JVM's own "Started ... in" figures.
+# Then the library's own startup cost (StartupCost, see benchmarks/src/test): a context with 200
+# generated route handlers and 500 generated actions, with and without the library's
+# auto-configurations, each in fresh JVMs.
+#
+# Knobs (environment): ROUNDS=5 VARIANTS="jar-17 aot-cds-17 aot-cache-25 nextjs" (see the list
+#   below; EXTRA=1 adds the variants that show where the time goes and the cheap wins)
+#   COST_ROUNDS=5 (0 skips the library's cost) SKIP_BUILD=1 RESULTS=dir
+set -euo pipefail
+
+ROUNDS=${ROUNDS:-5}
+COST_ROUNDS=${COST_ROUNDS:-5}
+JAVA17=${JAVA17:-java}
+JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-120}
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$HERE/.." && pwd)
+RESULTS=${RESULTS:-$HERE/results/startup-$(date +%Y%m%d-%H%M%S)}
+
+# ---------------------------------------------------------------------------------------------
+# The variants. One line each: name, java (17 | 25 | node), layout, cache, flags.
+#   layout   jar: java -jar of the executable jar; extracted: Spring Boot's
+#            `-Djarmode=tools extract` layout (what CDS and the AOT cache need)
+#   cache    none | cds (JDK 17 -XX:ArchiveClassesAtExit training run, then -XX:SharedArchiveFile)
+#            | aot (JDK 25 -XX:AOTCacheOutput training run, then -XX:AOTCache)
+#   flags    JVM flags, comma-separated ("-" for none); -Dspring.aot.enabled=true runs the
+#            AOT-generated context
+declare -a ALL_VARIANTS=(
+	"jar-17              17   jar        none  -"
+	"aot-cds-17          17   extracted  cds   -Dspring.aot.enabled=true"
+	"aot-cache-25        25   extracted  aot   -Dspring.aot.enabled=true"
+	"nextjs              node -          -     -"
+	# where the time goes: each step on its own
+	"jar-25              25   jar        none  -"
+	"extracted-17        17   extracted  none  -"
+	"aot-17              17   extracted  none  -Dspring.aot.enabled=true"
+	"cds-17              17   extracted  cds   -"
+	"aot-25              25   extracted  none  -Dspring.aot.enabled=true"
+	# cheap wins on top of the best: each one flag
+	"aot-cache-25-c1     25   extracted  aot   -Dspring.aot.enabled=true,-XX:TieredStopAtLevel=1"
+	"aot-cache-25-serial 25   extracted  aot   -Dspring.aot.enabled=true,-XX:+UseSerialGC"
+	"aot-cache-25-lazy   25   extracted  aot   -Dspring.aot.enabled=true,-Dspring.main.lazy-initialization=true"
+)
+DEFAULT_VARIANTS="jar-17 aot-cds-17 aot-cache-25 nextjs"
+EXTRA_VARIANTS="jar-25 extracted-17 aot-17 cds-17 aot-25 aot-cache-25-c1 aot-cache-25-serial aot-cache-25-lazy"
+if [[ -z "${VARIANTS-}" ]]; then
+	VARIANTS=$DEFAULT_VARIANTS
+	[[ "${EXTRA:-0}" != 1 ]] || VARIANTS+=" $EXTRA_VARIANTS"
+fi
+SPRING_READY=/todos        # the demo's page: a Thymeleaf page with server actions, from H2
+NEXTJS_READY=/actions      # the Next.js app's page with server actions
+# ---------------------------------------------------------------------------------------------
+
+say() { printf '%s\n' "$*" >&2; }
+mkdir -p "$RESULTS"
+
+PGIDS=()
+cleanup() {
+	local pid
+	for pid in "${PGIDS[@]}"; do
+		kill -KILL -- "-$pid" 2>/dev/null || true
+	done
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# Below Linux's default ephemeral range (32768-60999): a port that an outgoing connection holds
+# answers no connect, yet cannot be bound.
+free_port() {
+	local port
+	for _ in $(seq 1 100); do
+		port=$((20000 + RANDOM % 12000))
+		if ! { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null; then
+			echo "$port"
+			return 0
+		fi
+		exec 3<&-
+	done
+	say "no free port found"
+	return 1
+}
+
+# status PORT PATH: the HTTP status of GET PATH, from bash alone (no process started per try).
+status() {
+	local line=""
+	{ exec 3<>"/dev/tcp/127.0.0.1/$1"; } 2>/dev/null || return 1
+	printf 'GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n' "$2" >&3
+	read -r -t 5 line <&3 || true
+	exec 3<&-
+	echo "$line" | awk '{ print $2 }'
+}
+
+# group_cpu_ms PGID / group_rss_mb PGID: CPU time (user + system) and RSS of every process in
+# the group (Next.js starts a child process).
+group_cpu_ms() {
+	local total=0 pid ticks
+	for pid in $(ps -o pid= -g "$1" 2>/dev/null); do
+		ticks=$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)
+		total=$((total + ticks))
+	done
+	echo $((total * 1000 / $(getconf CLK_TCK)))
+}
+group_rss_mb() {
+	ps -o rss= -g "$1" 2>/dev/null | awk '{ s += $1 } END { printf "%.0f", s / 1024 }'
+}
+
+# ---- build and prepare -------------------------------------------------------------------------
+
+HAVE_NODE=1
+command -v node >/dev/null 2>&1 || HAVE_NODE=0
+if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
+	say "==> building the demo (AOT-processed)"
+	(cd "$ROOT" && ./mvnw -B -q -pl examples/todo -am package -DskipTests)
+	if ((HAVE_NODE)) && [[ " $VARIANTS " == *" nextjs "* ]]; then
+		say "==> building the Next.js app (npm ci, next build)"
+		(cd "$HERE/nextjs" && export NEXT_TELEMETRY_DISABLED=1 \
+			&& npm ci --no-audit --no-fund --loglevel=error && npx --no-install next build) \
+			>"$RESULTS/nextjs-build.log" 2>&1 || {
+			tail -n 40 "$RESULTS/nextjs-build.log" >&2
+			exit 1
+		}
+	fi
+fi
+JAR=$(ls "$ROOT"/examples/todo/target/server-actions-example-todo-*.jar 2>/dev/null | grep -v '\.original' | head -n 1 || true)
+[[ -n "$JAR" ]] || { say "no demo jar in examples/todo/target; run without SKIP_BUILD=1"; exit 1; }
+"$JAVA17" -Djarmode=tools -jar "$JAR" extract --force --destination "$RESULTS/extracted" >/dev/null
+EXTRACTED="$RESULTS/extracted/$(basename "$JAR")"
+
+declare -A JAVA_OF=() LAYOUT_OF=() CACHE_OF=() FLAGS_OF=()
+for line in "${ALL_VARIANTS[@]}"; do
+	read -r name java layout cache flags <<<"$line"
+	JAVA_OF[$name]=$java LAYOUT_OF[$name]=$layout CACHE_OF[$name]=$cache
+	FLAGS_OF[$name]=$([[ "$flags" == - ]] && echo "" || echo "${flags//,/ }")
+done
+ACTIVE=()
+for name in $VARIANTS; do
+	[[ -n "${JAVA_OF[$name]-}" ]] || { say "unknown variant '$name'"; exit 2; }
+	if [[ "${JAVA_OF[$name]}" == node ]] && ((!HAVE_NODE)); then
+		say "NOTICE: node is not installed, so '$name' is skipped."
+		continue
+	fi
+	ACTIVE+=("$name")
+done
+
+# command_of NAME [EXTRA FLAGS...]: the command line that starts the variant.
+command_of() {
+	local name=$1 java
+	shift
+	case ${JAVA_OF[$name]} in
+		node) echo "env NEXT_TELEMETRY_DISABLED=1 node $HERE/nextjs/node_modules/next/dist/bin/next start $HERE/nextjs -H 127.0.0.1"; return ;;
+		17) java=$JAVA17 ;;
+		25) java=$JAVA25 ;;
+	esac
+	local target="-jar $JAR"
+	[[ "${LAYOUT_OF[$name]}" == jar ]] || target="-jar $EXTRACTED"
+	echo "$java $* ${FLAGS_OF[$name]} $target"
+}
+
+# port_args NAME PORT
+port_args() {
+	if [[ "${JAVA_OF[$1]}" == node ]]; then echo "-p $2"; else echo "--server.port=$2"; fi
+}
+ready_path() {
+	if [[ "${JAVA_OF[$1]}" == node ]]; then echo "$NEXTJS_READY"; else echo "$SPRING_READY"; fi
+}
+
+# The training run: start with the archive flag, answer a few requests, stop (SIGTERM: the JVM
+# writes the archive or cache on its way out).
+train() {
+	local name=$1 archive=$2 flag port pid
+	case ${CACHE_OF[$name]} in
+		cds) flag="-XX:ArchiveClassesAtExit=$archive" ;;
+		aot) flag="-XX:AOTCacheOutput=$archive" ;;
+	esac
+	port=$(free_port)
+	# shellcheck disable=SC2046
+	setsid $(command_of "$name" "$flag") $(port_args "$name" "$port") >"$RESULTS/$name.training.log" 2>&1 </dev/null &
+	pid=$!
+	PGIDS+=("$pid")
+	local deadline=$((SECONDS + STARTUP_TIMEOUT))
+	until [[ "$(status "$port" "$(ready_path "$name")" || true)" == 200 ]]; do
+		kill -0 "$pid" 2>/dev/null || { say "$name: the training run exited"; tail -n 30 "$RESULTS/$name.training.log" >&2; exit 1; }
+		((SECONDS < deadline)) || { say "$name: the training run did not answer"; exit 1; }
+		sleep 0.2
+	done
+	for _ in 1 2 3; do
+		status "$port" /todos >/dev/null || true
+		status "$port" /api/todos >/dev/null || true
+	done
+	kill -TERM "$pid"
+	wait "$pid" 2>/dev/null || true
+	[[ -s "$archive" ]] || { say "$name: no archive written"; tail -n 30 "$RESULTS/$name.training.log" >&2; exit 1; }
+}
+
+declare -A CACHE_FLAG=()
+for name in "${ACTIVE[@]}"; do
+	case ${CACHE_OF[$name]} in
+		cds)
+			say "==> $name: training run for the CDS archive"
+			train "$name" "$RESULTS/$name.jsa"
+			CACHE_FLAG[$name]="-XX:SharedArchiveFile=$RESULTS/$name.jsa"
+			;;
+		aot)
+			say "==> $name: training run for the AOT cache"
+			train "$name" "$RESULTS/$name.aot"
+			CACHE_FLAG[$name]="-XX:AOTCache=$RESULTS/$name.aot"
+			;;
+	esac
+done
+
+# ---- measure -----------------------------------------------------------------------------------
+
+# once NAME LABEL: one cold start; appends "ms cpu-ms rss-mb started-s" to the variant's rows.
+declare -A MS=() CPU=() RSS=() STARTED=() ROWS=()
+once() {
+	local name=$1 label=$2 port pid t0 t1 code cpu rss started log
+	port=$(free_port)
+	log="$RESULTS/$name.$label.log"
+	local cmd
+	cmd="$(command_of "$name" "${CACHE_FLAG[$name]-}") $(port_args "$name" "$port")"
+	t0=$(date +%s%N)
+	# shellcheck disable=SC2086
+	setsid $cmd >"$log" 2>&1 </dev/null &
+	pid=$!
+	PGIDS+=("$pid")
+	local deadline=$((SECONDS + STARTUP_TIMEOUT))
+	while :; do
+		code=$(status "$port" "$(ready_path "$name")" || true)
+		[[ "$code" != 200 ]] || break
+		kill -0 "$pid" 2>/dev/null || { say "$name exited before answering; its log:"; tail -n 30 "$log" >&2; exit 1; }
+		((SECONDS < deadline)) || { say "$name did not answer within ${STARTUP_TIMEOUT}s"; exit 1; }
+		sleep 0.01
+	done
+	t1=$(date +%s%N)
+	cpu=$(group_cpu_ms "$pid")
+	rss=$(group_rss_mb "$pid")
+	kill -TERM -- "-$pid" 2>/dev/null || true
+	wait "$pid" 2>/dev/null || true
+	started=$(sed -n 's/.*Started [A-Za-z]* in \([0-9.]*\) seconds (process running for \([0-9.]*\)).*/\1\/\2/p' "$log" | head -n 1)
+	local ms=$(((t1 - t0) / 1000000))
+	MS[$name]+=" $ms" CPU[$name]+=" $cpu" RSS[$name]+=" $rss"
+	[[ -z "$started" ]] || STARTED[$name]+=" $started"
+	ROWS[$name]+=$(printf '%-20s %5s %8s %8s %8s  %s' "$name" "$label" "$ms" "$cpu" "$rss" "${started:--}")$'\n'
+	say "    $label $name: ${ms} ms to the first 200, cpu ${cpu} ms, rss ${rss} MB${started:+, Started in ${started%/*} s (process ${started#*/} s)}"
+}
+
+LOAD_AT_START=$(cut -d" " -f1-3 /proc/loadavg)
+say "==> measuring: $ROUNDS rounds, every variant started once per round"
+for round in $(seq 1 "$ROUNDS"); do
+	count=${#ACTIVE[@]}
+	for i in $(seq 0 $((count - 1))); do
+		once "${ACTIVE[$(((i + round - 1) % count))]}" "round$round"
+	done
+done
+
+median() {
+	tr " " "\n" | grep -v "^$" | sort -g | awk '{ a[NR] = $1 } END {
+		printf "%.0f", (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+}
+
+# ---- the library's own cost --------------------------------------------------------------------
+
+COST_SUMMARY=""
+if ((COST_ROUNDS > 0)); then
+	say "==> the library's own startup cost: $COST_ROUNDS fresh JVMs with, $COST_ROUNDS without"
+	(cd "$ROOT" && ./mvnw -B -q -o -pl benchmarks -am test-compile dependency:build-classpath \
+		-Dmdep.outputFile="$RESULTS/cost.classpath" -Dmdep.includeScope=test >/dev/null)
+	COST_CP="$ROOT/benchmarks/target/test-classes:$ROOT/benchmarks/target/classes:$(cat "$RESULTS/cost.classpath")"
+	"$JAVA17" -cp "$COST_CP" dev.serveractions.benchmarks.startup.StartupCost generate "$RESULTS/cost-app" 200 500 >&2
+	COST_CP="$RESULTS/cost-app/classes:$COST_CP"
+	declare -A COST=()
+	for round in $(seq 1 "$COST_ROUNDS"); do
+		for mode in with without; do
+			out=$("$JAVA17" -cp "$COST_CP" dev.serveractions.benchmarks.startup.StartupCost run "$mode" 2>"$RESULTS/cost.$mode.$round.log")
+			out=$(tail -n 1 <<<"$out")
+			COST[$mode]+=" $(awk '{ print $1 }' <<<"$out")"
+			COST[$mode,cpu]+=" $(awk '{ print $2 }' <<<"$out")"
+			COST[$mode,detail]+="$out"$'\n'
+			say "    round $round $mode the library: $out"
+		done
+	done
+	with=$(median <<<"${COST[with]}")
+	without=$(median <<<"${COST[without]}")
+	with_cpu=$(median <<<"${COST[with,cpu]}")
+	without_cpu=$(median <<<"${COST[without,cpu]}")
+	COST_SUMMARY=$(printf '%s\n' \
+		"The library's own cost, 200 route handlers + 500 actions (generated), SpringApplication.run, fresh JVM each:" \
+		"  wall ms, with the library's auto-configurations: ${COST[with]# } (median $with)" \
+		"  wall ms, without them (same beans):              ${COST[without]# } (median $without)" \
+		"  main thread CPU ms, with:                        ${COST[with,cpu]# } (median $with_cpu)" \
+		"  main thread CPU ms, without:                     ${COST[without,cpu]# } (median $without_cpu)" \
+		"  difference of the medians: wall $((with - without)) ms, CPU $((with_cpu - without_cpu)) ms (target <= 50)" \
+		"  per run, with: wall ms, CPU ms, then the library's own beans and callbacks (ApplicationStartup, wall ms):" \
+		"$(sed 's/^/    /' <<<"${COST[with,detail]}")")
+fi
+
+# ---- report ------------------------------------------------------------------------------------
+
+{
+	echo
+	echo "Cold start of the demo (GET $SPRING_READY) and of the Next.js benchmark app (GET $NEXTJS_READY): $ROUNDS rounds"
+	echo "JDK 17: $("$JAVA17" -version 2>&1 | head -n 1); JDK 25: $("$JAVA25" -version 2>&1 | head -n 1)"
+	((HAVE_NODE)) && echo "Next.js $(node -p "require('$HERE/nextjs/node_modules/next/package.json').version") on Node $(node -v)"
+	echo "$(nproc) cores, load average at start: $LOAD_AT_START, at end: $(cut -d" " -f1-3 /proc/loadavg)"
+	echo
+	printf '%-20s %5s %8s %8s %8s  %s\n' variant round "ms" "cpu ms" "rss MB" "Started in / process running for (s)"
+	for name in "${ACTIVE[@]}"; do printf "%s" "${ROWS[$name]}"; done
+	echo
+	printf '%-20s %8s %8s %8s  %s\n' median "ms" "cpu ms" "rss MB" "target"
+	for name in "${ACTIVE[@]}"; do
+		target=""
+		case $name in
+			aot-cache-25) target="<= 700 ms" ;;
+			aot-cds-17 | jar-17) target="<= 1500 ms (JDK 17)" ;;
+		esac
+		printf '%-20s %8s %8s %8s  %s\n' "$name" "$(median <<<"${MS[$name]}")" "$(median <<<"${CPU[$name]}")" \
+			"$(median <<<"${RSS[$name]}")" "$target"
+	done
+	echo
+	echo "ms: launch until the first 200 (polled every 10 ms); cpu ms: the process's CPU time by then;"
+	echo "rss MB: resident memory just after the first 200 (Next.js: its processes together)."
+	[[ -z "$COST_SUMMARY" ]] || { echo; echo "$COST_SUMMARY"; }
+	echo "logs and archives: $RESULTS"
+} | tee "$RESULTS/summary.txt"

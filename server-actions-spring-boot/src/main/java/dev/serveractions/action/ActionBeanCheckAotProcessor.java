@@ -1,0 +1,26 @@
+package dev.serveractions.action;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.aot.BeanFactoryInitializationAotContribution;
+import org.springframework.beans.factory.aot.BeanFactoryInitializationAotProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+
+/**
+ * Runs the {@link ActionBeanCheck} when Spring AOT processes the application
+ * ({@code spring-boot:process-aot}), so that a class of actions that is not a bean fails the
+ * build; the AOT-processed application then starts without scanning its classes (a native image
+ * could not scan them). Registered in {@code META-INF/spring/aot.factories}.
+ */
+final class ActionBeanCheckAotProcessor implements BeanFactoryInitializationAotProcessor {
+
+	@Override
+	public @Nullable BeanFactoryInitializationAotContribution processAheadOfTime(
+			ConfigurableListableBeanFactory beanFactory) {
+		if (beanFactory.getBeanNamesForType(ActionBeanCheck.class, false, false).length > 0) {
+			new ActionBeanCheck(beanFactory).afterSingletonsInstantiated();
+		}
+		return null;
+	}
+
+}

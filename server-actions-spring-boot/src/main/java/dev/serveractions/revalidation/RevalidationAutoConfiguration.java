@@ -62,8 +62,9 @@ public final class RevalidationAutoConfiguration {
 	}
 
 	@Bean
-	RevalidationService revalidationService(CacheStore cacheStore, TagGenerations generations) {
-		return new DefaultRevalidationService(cacheStore, generations);
+	DefaultRevalidationService revalidationService(CacheStore cacheStore, TagGenerations generations,
+			ObjectProvider<RevalidationListener> listeners) {
+		return new DefaultRevalidationService(cacheStore, generations, () -> listeners.orderedStream().toList());
 	}
 
 	@Bean

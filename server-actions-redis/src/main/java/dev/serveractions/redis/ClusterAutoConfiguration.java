@@ -53,8 +53,10 @@ public final class ClusterAutoConfiguration {
 			throw new IllegalStateException("Cluster mode needs Lettuce, Spring Data Redis's default client, to "
 					+ "publish without blocking requests; " + connectionFactory.getClass().getName() + " is not one");
 		}
-		return new RedisRevalidationPublisher(new ReactiveStringRedisTemplate(reactive), properties.getChannel(),
-				this.instance, properties.getPublishTimeout());
+		RedisRevalidationPublisher publisher = new RedisRevalidationPublisher(new ReactiveStringRedisTemplate(reactive),
+				properties.getChannel(), this.instance, properties.getPublishTimeout());
+		publisher.connectInBackground();
+		return publisher;
 	}
 
 	@Bean

@@ -42,6 +42,16 @@ final class RedisRevalidationPublisher implements RevalidationListener {
 		this.timeoutMillis = timeout.toMillis();
 	}
 
+	/**
+	 * Opens the connection in the background (a probe nobody waits for), so that the first
+	 * revalidation does not pay for it.
+	 */
+	void connectInBackground() {
+		this.redis.convertAndSend(this.channel, ClusterMessage.probe(this.instance, "connect").encode())
+			.subscribeOn(Schedulers.boundedElastic())
+			.subscribe((receivers) -> { }, (ex) -> logger.debug("Could not reach Redis yet", ex));
+	}
+
 	@Override
 	public void revalidated(Mode mode, List<String> tags) {
 		publish(ClusterMessage.revalidation(this.instance, mode, tags), tags.toString());

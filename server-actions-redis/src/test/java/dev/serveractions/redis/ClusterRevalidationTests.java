@@ -2,9 +2,12 @@ package dev.serveractions.redis;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
+import com.jayway.jsonpath.JsonPath;
 import dev.serveractions.redis.app.ClusterTestApplication;
 import dev.serveractions.revalidation.Mode;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,6 +104,18 @@ class ClusterRevalidationTests {
 		await().atMost(DEADLINE).untilAsserted(() -> assertThat(a.get("/other").body()).isEqualTo(other));
 		assertThat(a.cache("/items")).isEqualTo("HIT");
 		assertThat(a.get("/items").body()).as("its own message dropped nothing").isEqualTo(cached);
+	}
+
+	@Test
+	void theHealthEndpointReportsTheSubscription() {
+		var health = b.get("/actuator/health");
+		assertThat(health.statusCode()).isEqualTo(200);
+		Map<String, Object> cluster = JsonPath.read(health.body(), "$.components.serverActionsCluster");
+		assertThat(cluster).containsEntry("status", "UP");
+		assertThat(cluster).extractingByKey("details", InstanceOfAssertFactories.MAP)
+			.containsEntry("channel", "server-actions:revalidations")
+			.containsEntry("resubscriptions", 0)
+			.containsKeys("instance", "subscribedSince", "roundTripMillis");
 	}
 
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import dev.serveractions.redis.app.ClusterTestApplication;
 
@@ -34,18 +35,18 @@ final class Instance implements AutoCloseable {
 	}
 
 	static Instance start(int redisPort, String... properties) {
-		return start(redisPort, 0, properties);
+		return start(redisPort, (builder) -> builder, properties);
 	}
 
-	static Instance start(int redisPort, int port, String... properties) {
-		List<String> all = new ArrayList<>(List.of("server.address=127.0.0.1", "server.port=" + port,
+	static Instance start(int redisPort, UnaryOperator<SpringApplicationBuilder> customizer, String... properties) {
+		List<String> all = new ArrayList<>(List.of("server.address=127.0.0.1", "server.port=0",
 				"spring.data.redis.host=127.0.0.1", "spring.data.redis.port=" + redisPort,
 				"server-actions.secret=" + SECRET, "spring.main.banner-mode=off",
 				"spring.thymeleaf.check-template-location=false",
 				"management.endpoints.web.exposure.include=health",
 				"management.endpoint.health.show-details=always"));
 		all.addAll(List.of(properties));
-		return new Instance(new SpringApplicationBuilder(ClusterTestApplication.class)
+		return new Instance(customizer.apply(new SpringApplicationBuilder(ClusterTestApplication.class))
 			.properties(all.toArray(String[]::new))
 			.run());
 	}

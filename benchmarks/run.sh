@@ -645,6 +645,11 @@ fi
 LATENCY_P50="" LATENCY_P99="" RENDER_P50="" FETCH_P50=""
 if ((MEASURE_CLUSTER_LATENCY)); then
 	rounds=$(rounds_of cluster)
+	say "==> cluster: warm-up ($CLUSTER_REVALIDATIONS revalidations and the second-level measurement, not counted)"
+	curl -fsS --max-time 600 -X POST -o "$RESULTS/cluster-latency.warmup.json" \
+		"$(url cluster_a /cluster/bench/latency)?n=$CLUSTER_REVALIDATIONS&peer=$(url cluster_b "")"
+	curl -fsS --max-time 600 -X POST -o "$RESULTS/second-level.warmup.json" \
+		"$(url cluster_a /cluster/bench/second-level)?iterations=1000"
 	say "==> cluster: $rounds measurements of $CLUSTER_REVALIDATIONS revalidations from cluster_a to cluster_b"
 	for round in $(seq 1 "$rounds"); do
 		curl -fsS --max-time 600 -X POST -o "$RESULTS/cluster-latency.round$round.json" \

@@ -46,7 +46,7 @@ final class ClusterHealthIndicator extends AbstractHealthIndicator {
 		long start = System.nanoTime();
 		try {
 			var echo = this.subscriber.expectProbe(nonce);
-			this.publisher.publish(ClusterMessage.probe(this.instance, nonce), "a health probe");
+			this.publisher.publish(ClusterMessage.probe(this.instance, nonce), "a health probe", "");
 			long left = this.timeout.toNanos() - (System.nanoTime() - start);
 			echo.get(Math.max(0, left), TimeUnit.NANOSECONDS);
 			builder.up().withDetail("roundTripMillis", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));

@@ -54,11 +54,16 @@ final class RedisRevalidationPublisher implements RevalidationListener {
 
 	@Override
 	public void revalidated(Mode mode, List<String> tags) {
-		publish(ClusterMessage.revalidation(this.instance, mode, tags), tags.toString());
+		publish(ClusterMessage.revalidation(this.instance, mode, tags), tags.toString(),
+				"; it was applied on this instance, and is sent to the others once Redis takes it");
 	}
 
-	/** Publishes a message; whether Redis took it within the timeout. */
-	boolean publish(ClusterMessage message, String what) {
+	/**
+	 * Publishes a message; whether Redis took it within the timeout.
+	 * @param what what it is, for the log
+	 * @param consequence what follows when Redis did not take it in time, for the log
+	 */
+	boolean publish(ClusterMessage message, String what, String consequence) {
 		try {
 			// subscribed on another thread: even opening a connection cannot hold this one up
 			this.redis.convertAndSend(this.channel, message.encode())
@@ -72,17 +77,17 @@ final class RedisRevalidationPublisher implements RevalidationListener {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			failed(what, ex);
+			failed(what, consequence, ex);
 		}
 		catch (ExecutionException | TimeoutException | RuntimeException ex) {
-			failed(what, (ex instanceof ExecutionException) ? ex.getCause() : ex);
+			failed(what, consequence, (ex instanceof ExecutionException) ? ex.getCause() : ex);
 		}
 		return false;
 	}
 
-	private void failed(String what, @Nullable Throwable cause) {
-		String message = "Redis did not take " + what + " within " + this.timeoutMillis + " ms (" + cause
-				+ "); it was applied on this instance, and is sent to the others once Redis takes it";
+	private void failed(String what, String consequence, @Nullable Throwable cause) {
+		String message = "Redis did not take " + what + " within " + this.timeoutMillis + " ms (" + cause + ")"
+				+ consequence;
 		if (this.failing.compareAndSet(false, true)) {
 			logger.warn(message + ". Further failures are logged at DEBUG until publishing works again.");
 		}

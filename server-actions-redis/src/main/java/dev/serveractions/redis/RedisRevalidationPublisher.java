@@ -12,6 +12,7 @@ import dev.serveractions.revalidation.RevalidationListener;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -35,6 +36,8 @@ final class RedisRevalidationPublisher implements RevalidationListener {
 
 	private final AtomicBoolean failing = new AtomicBoolean();
 
+	private volatile boolean connected;
+
 	RedisRevalidationPublisher(ReactiveStringRedisTemplate redis, String channel, String instance, Duration timeout) {
 		this.redis = redis;
 		this.channel = channel;
@@ -49,7 +52,7 @@ final class RedisRevalidationPublisher implements RevalidationListener {
 	void connectInBackground() {
 		this.redis.convertAndSend(this.channel, ClusterMessage.probe(this.instance, "connect").encode())
 			.subscribeOn(Schedulers.boundedElastic())
-			.subscribe((receivers) -> { }, (ex) -> logger.debug("Could not reach Redis yet", ex));
+			.subscribe((receivers) -> this.connected = true, (ex) -> logger.debug("Could not reach Redis yet", ex));
 	}
 
 	@Override
@@ -65,11 +68,14 @@ final class RedisRevalidationPublisher implements RevalidationListener {
 	 */
 	boolean publish(ClusterMessage message, String what, String consequence) {
 		try {
-			// subscribed on another thread: even opening a connection cannot hold this one up
-			this.redis.convertAndSend(this.channel, message.encode())
-				.subscribeOn(Schedulers.boundedElastic())
-				.toFuture()
-				.get(this.timeoutMillis, TimeUnit.MILLISECONDS);
+			Mono<Long> send = this.redis.convertAndSend(this.channel, message.encode());
+			if (!this.connected) {
+				// opening the connection blocks: on another thread, so that it cannot hold this one
+				// up; once open, Lettuce keeps it (and reconnects it) without blocking anyone
+				send = send.subscribeOn(Schedulers.boundedElastic());
+			}
+			send.toFuture().get(this.timeoutMillis, TimeUnit.MILLISECONDS);
+			this.connected = true;
 			if (this.failing.compareAndSet(true, false)) {
 				logger.info("Publishing revalidations on Redis channel '" + this.channel + "' works again");
 			}

@@ -63,6 +63,7 @@ class ClusterBenchmarkController {
 	Map<String, Object> latency(@RequestParam String peer, @RequestParam(defaultValue = "1000") int n)
 			throws Exception {
 		String run = UUID.randomUUID().toString().substring(0, 8);
+		awaitSubscribed(peer, run);
 		long[] micros = new long[n];
 		for (int i = 0; i < n; i++) {
 			String tag = ReceiptRecordingCacheStore.PREFIX + run + "-" + i;
@@ -83,11 +84,29 @@ class ClusterBenchmarkController {
 		return result;
 	}
 
+	/**
+	 * An instance answers HTTP before its subscription is in place: revalidates until one reaches
+	 * the peer (for at most a minute).
+	 */
+	private void awaitSubscribed(String peer, String run) throws Exception {
+		for (int attempt = 0; attempt < 120; attempt++) {
+			String tag = ReceiptRecordingCacheStore.PREFIX + run + "-ready-" + attempt;
+			this.revalidation.revalidateTag(tag);
+			HttpResponse<String> receipt = this.http.send(HttpRequest
+				.newBuilder(URI.create(peer + "/cluster/bench/receipt?waitMillis=500&tag=" + tag))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			if (receipt.statusCode() == 200) {
+				return;
+			}
+		}
+		throw new IllegalStateException(peer + " did not receive a revalidation within a minute");
+	}
+
 	@GetMapping("/cluster/bench/receipt")
-	String receipt(@RequestParam String tag) throws Exception {
+	String receipt(@RequestParam String tag, @RequestParam(defaultValue = "5000") long waitMillis) throws Exception {
 		ReceiptRecordingCacheStore store = this.receipts.getObject();
 		try {
-			return String.valueOf(store.receipt(tag).get(5, TimeUnit.SECONDS));
+			return String.valueOf(store.receipt(tag).get(waitMillis, TimeUnit.MILLISECONDS));
 		}
 		finally {
 			store.forget(tag);

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import dev.serveractions.benchmarks.cache.TablePageController;
 import dev.serveractions.revalidation.RevalidationService;
@@ -30,16 +31,18 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The cluster measurements, called by {@code benchmarks/run.sh} (group {@code cluster}):
  * <ul>
- * <li>{@code POST /cluster/bench/latency} on the sending instance: revalidates {@code n} tags one
- * after the other and asks the receiving instance ({@code peer}) when each reached it;
- * microseconds from the call of {@code revalidateTag} to the store of the other instance.</li>
- * <li>{@code GET /cluster/bench/receipt} on the receiving instance.</li>
+ * <li>{@code POST /cluster/bench/latency} on the sending instance: revalidates {@code n} tags, one
+ * every 2 ms, then asks the receiving instance ({@code peer}) when each reached it; microseconds
+ * from the call of {@code revalidateTag} to the store of the other instance.</li>
+ * <li>{@code GET /cluster/bench/receipts} (and {@code receipt}, one tag) on the receiving instance.</li>
  * <li>{@code POST /cluster/bench/second-level}: what a second-level store in Redis would cost
  * and save for the heavy page: rendering it here against fetching its bytes from Redis.</li>
  * </ul>
  */
 @RestController
 class ClusterBenchmarkController {
+
+	private static final long PACE_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -64,20 +67,26 @@ class ClusterBenchmarkController {
 			throws Exception {
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		awaitSubscribed(peer, run);
+		long[] sent = new long[n];
+		for (int i = 0; i < n; i++) {
+			sent[i] = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
+			this.revalidation.revalidateTag(ReceiptRecordingCacheStore.PREFIX + run + "-" + i);
+			// one revalidation every 2 ms: the peer is asked for the arrival times only at the end,
+			// so that no request of this harness competes with the messages for the CPU
+			LockSupport.parkNanos(PACE_NANOS);
+		}
+		HttpResponse<String> receipts = this.http.send(HttpRequest
+			.newBuilder(URI.create(peer + "/cluster/bench/receipts?n=" + n + "&prefix=" + ReceiptRecordingCacheStore.PREFIX
+					+ run + "-"))
+			.timeout(Duration.ofSeconds(60))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (receipts.statusCode() != 200) {
+			throw new IllegalStateException("the revalidations did not all reach " + peer + ": " + receipts.body());
+		}
+		String[] arrived = receipts.body().strip().split(",");
 		long[] micros = new long[n];
 		for (int i = 0; i < n; i++) {
-			String tag = ReceiptRecordingCacheStore.PREFIX + run + "-" + i;
-			long sent = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
-			this.revalidation.revalidateTag(tag);
-			HttpResponse<String> receipt = this.http.send(
-					HttpRequest.newBuilder(URI.create(peer + "/cluster/bench/receipt?tag=" + tag))
-						.timeout(Duration.ofSeconds(10))
-						.build(),
-					HttpResponse.BodyHandlers.ofString());
-			if (receipt.statusCode() != 200) {
-				throw new IllegalStateException("revalidation " + i + " did not reach " + peer + ": " + receipt.body());
-			}
-			micros[i] = Long.parseLong(receipt.body().strip()) - sent;
+			micros[i] = Long.parseLong(arrived[i]) - sent[i];
 		}
 		Map<String, Object> result = summary(micros);
 		result.put("revalidations", n);
@@ -100,6 +109,18 @@ class ClusterBenchmarkController {
 			}
 		}
 		throw new IllegalStateException(peer + " did not receive a revalidation within a minute");
+	}
+
+	/** When each of {@code n} tags {@code prefix0, prefix1, ...} arrived, comma-separated. */
+	@GetMapping("/cluster/bench/receipts")
+	String receipts(@RequestParam String prefix, @RequestParam int n) throws Exception {
+		ReceiptRecordingCacheStore store = this.receipts.getObject();
+		StringBuilder arrived = new StringBuilder();
+		for (int i = 0; i < n; i++) {
+			arrived.append((i > 0) ? "," : "").append(store.receipt(prefix + i).get(10, TimeUnit.SECONDS));
+			store.forget(prefix + i);
+		}
+		return arrived.toString();
 	}
 
 	@GetMapping("/cluster/bench/receipt")

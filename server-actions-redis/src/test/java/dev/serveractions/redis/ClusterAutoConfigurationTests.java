@@ -39,6 +39,18 @@ class ClusterAutoConfigurationTests {
 	}
 
 	@Test
+	void withRedisDownAtStartupTheApplicationStillStarts() {
+		this.runner
+			.withPropertyValues("server-actions.secret=" + Instance.SECRET,
+					"spring.data.redis.port=" + EmbeddedRedis.freePort(), "spring.data.redis.connect-timeout=1s")
+			.run((context) -> {
+				assertThat(context).hasNotFailed().hasSingleBean(RedisRevalidationPublisher.class);
+				assertThat(context.getBean("serverActionsClusterListenerContainer", RedisMessageListenerContainer.class)
+					.isListening()).isFalse();
+			});
+	}
+
+	@Test
 	void clusterModeWithoutASecretFailsAtStartupSayingWhy() {
 		this.runner.run((context) -> {
 			assertThat(context).hasFailed();

@@ -5,6 +5,7 @@ import java.util.UUID;
 import dev.serveractions.revalidation.LocalRevalidation;
 import dev.serveractions.revalidation.RevalidationAutoConfiguration;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -73,7 +74,16 @@ public final class ClusterAutoConfiguration {
 		// revalidating locally is quick: apply messages in order, on the client's thread
 		container.setTaskExecutor(new SyncTaskExecutor());
 		container.addMessageListener(subscriber, ChannelTopic.of(properties.getChannel()));
+		// started by the subscription below, which tolerates a Redis that is down at startup
+		container.setAutoStartup(false);
 		return container;
+	}
+
+	@Bean
+	ClusterSubscription serverActionsClusterSubscription(
+			@Qualifier("serverActionsClusterListenerContainer") RedisMessageListenerContainer container,
+			ClusterProperties properties) {
+		return new ClusterSubscription(container, properties.getChannel());
 	}
 
 	@Configuration(proxyBeanMethods = false)

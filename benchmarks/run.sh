@@ -11,6 +11,12 @@
 # the cost of revalidateTag with 100,000 unrelated cache entries. Every server it started is
 # stopped on exit.
 #
+# Group cluster (needs redis-server on the PATH: apt-get install -y redis-server): a Redis on a
+# free port and two instances in cluster mode; the cached heavy page with cluster mode against
+# the same page without (at least 5 rounds), and in each round the cross-instance invalidation
+# latency over CLUSTER_REVALIDATIONS=1000 revalidations ("cluster-latency"), with what a shared
+# second-level store would cost and save for the heavy page.
+#
 # Knobs (environment): ROUNDS=3 (the routes group: at least 5) DURATION=10s WARMUP=15s THREADS=2 CONNECTIONS=32
 #   ONLY="actions" runs one group (routes, actions, cache, writes; startup: see startup.sh) or named variants
 #   (ONLY="route controller"; "revalidate-tag" is the revalidateTag measurement);
@@ -21,7 +27,7 @@ set -euo pipefail
 ROUNDS=${ROUNDS:-3}
 # Groups whose ratio is close to 1, so that one lucky round must not decide it: they run at least
 # this many rounds whatever ROUNDS says.
-declare -A MIN_ROUNDS=([routes]=5)
+declare -A MIN_ROUNDS=([routes]=5 [cluster]=5)
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-15s}
 THREADS=${THREADS:-2}
@@ -63,6 +69,8 @@ VARIANTS=(
 	"uncached-w1    writes   spring  /cache/table         table  -"
 	"cached-w10     writes   spring  /cache/table-cached  table  -"
 	"uncached-w10   writes   spring  /cache/table         table  -"
+	"cached-solo    cluster  spring     /cache/table-cached  table  -"
+	"cached-cluster cluster  cluster_a  /cache/table-cached  table  -"
 )
 # Reads under writes: while a variant listed here is measured, writers POST to a path that
 # revalidates the cached page, as fast as they can, for as long as the readers read. One line
@@ -87,10 +95,14 @@ RATIOS=(
 	"cached          nextjs-static  10"
 	"cached-w1       uncached-w1    1"
 	"cached-w10      uncached-w10   1"
+	"cached-cluster  cached-solo    0.95"
 )
 # revalidateTag with REVALIDATE_UNRELATED unrelated entries vs none: at most this many times slower.
 REVALIDATE_TAG_TARGET=2
 REVALIDATE_UNRELATED=${REVALIDATE_UNRELATED:-100000}
+# Cross-instance invalidation latency: p99 over CLUSTER_REVALIDATIONS at most this many ms.
+CLUSTER_LATENCY_P99_TARGET_MS=10
+CLUSTER_REVALIDATIONS=${CLUSTER_REVALIDATIONS:-1000}
 # ---------------------------------------------------------------------------------------------
 
 say() { printf '%s\n' "$*" >&2; }
@@ -190,6 +202,47 @@ start_spring() {
 		--server.address=127.0.0.1 --server.port="$PORT_spring" \
 		--spring.web.resources.static-locations="file:$RESULTS/static/" \
 		--server-actions.cache.max-size=256MB
+}
+
+# Cluster mode: one Redis and two instances; cluster_b records when revalidations reach it.
+CLUSTER_SECRET=$(head -c 32 /dev/urandom | base64)
+PORT_redis=""
+start_redis() {
+	[[ -z "$PORT_redis" ]] || return 0
+	if ! command -v redis-server >/dev/null 2>&1; then
+		say "redis-server is not installed (group cluster): apt-get install -y redis-server"
+		exit 1
+	fi
+	PORT_redis=$(free_port)
+	launch redis "$RESULTS/redis.log" redis-server --bind 127.0.0.1 --port "$PORT_redis" --save "" \
+		--appendonly no --dir "$RESULTS"
+	for _ in $(seq 1 100); do
+		redis-cli -p "$PORT_redis" ping 2>/dev/null | grep -q PONG && return 0
+		sleep 0.1
+	done
+	say "redis-server did not answer on port $PORT_redis; its log:"
+	tail -n 20 "$RESULTS/redis.log" >&2
+	exit 1
+}
+# start_cluster NAME [ARGS...]
+start_cluster() {
+	local name=$1
+	shift
+	start_redis
+	eval "PORT_$name=$(free_port)"
+	# shellcheck disable=SC2086 # JVM_FLAGS is a list of flags
+	launch "$name" "$RESULTS/$name.log" java $JVM_FLAGS -jar "$SPRING_JAR" \
+		--server.address=127.0.0.1 --server.port="$(eval echo "\$PORT_$name")" \
+		--server-actions.cluster.enabled=true --server-actions.secret="$CLUSTER_SECRET" \
+		--spring.data.redis.host=127.0.0.1 --spring.data.redis.port="$PORT_redis" "$@"
+}
+READY_cluster_a=/controller/todos
+start_cluster_a() {
+	start_cluster cluster_a
+}
+READY_cluster_b=/controller/todos
+start_cluster_b() {
+	start_cluster cluster_b --benchmark.cluster.record-receipts=true
 }
 
 READY_nextjs=/api/todos
@@ -325,7 +378,7 @@ for line in "${VARIANTS[@]}"; do
 	[[ "$known_groups" == *" $group "* ]] || known_groups+="$group "
 	known_names+="$name "
 done
-known_names+="revalidate-tag "
+known_names+="revalidate-tag cluster-latency "
 for word in ${ONLY-}; do
 	if [[ "$known_groups$known_names" != *" $word "* ]]; then
 		say "ONLY: '$word' is neither a group (${known_groups# }) nor a variant (${known_names# })"
@@ -350,6 +403,15 @@ for line in "${VARIANTS[@]}"; do
 	ACTIVE+=("$line")
 	[[ " ${SERVERS[*]-} " == *" $server "* ]] || SERVERS+=("$server")
 done
+MEASURE_CLUSTER_LATENCY=0
+if selected cluster-latency cluster; then
+	MEASURE_CLUSTER_LATENCY=1
+	[[ " ${SERVERS[*]-} " == *" cluster_a "* ]] || SERVERS+=(cluster_a)
+fi
+# cluster_a always has a peer that listens, as in a real cluster
+if [[ " ${SERVERS[*]-} " == *" cluster_a "* ]]; then
+	SERVERS+=(cluster_b)
+fi
 MEASURE_REVALIDATE_TAG=0
 if selected revalidate-tag cache; then
 	MEASURE_REVALIDATE_TAG=1
@@ -581,6 +643,34 @@ if ((MEASURE_REVALIDATE_TAG)); then
 	done
 fi
 
+# Cross-instance invalidation latency: cluster_a revalidates CLUSTER_REVALIDATIONS tags one after
+# the other, cluster_b records when each reached its store (ClusterBenchmarkController); and the
+# heavy page rendered against its bytes fetched from Redis (the second-level store question).
+LATENCY_P50="" LATENCY_P99="" RENDER_P50="" FETCH_P50=""
+if ((MEASURE_CLUSTER_LATENCY)); then
+	rounds=$(rounds_of cluster)
+	say "==> cluster: warm-up ($CLUSTER_REVALIDATIONS revalidations and the second-level measurement, not counted)"
+	curl -fsS --max-time 600 -X POST -o "$RESULTS/cluster-latency.warmup.json" \
+		"$(url cluster_a /cluster/bench/latency)?n=$CLUSTER_REVALIDATIONS&peer=$(url cluster_b "")"
+	curl -fsS --max-time 600 -X POST -o "$RESULTS/second-level.warmup.json" \
+		"$(url cluster_a /cluster/bench/second-level)?iterations=1000"
+	say "==> cluster: $rounds measurements of $CLUSTER_REVALIDATIONS revalidations from cluster_a to cluster_b"
+	for round in $(seq 1 "$rounds"); do
+		curl -fsS --max-time 600 -X POST -o "$RESULTS/cluster-latency.round$round.json" \
+			"$(url cluster_a /cluster/bench/latency)?n=$CLUSTER_REVALIDATIONS&peer=$(url cluster_b "")"
+		json=$(cat "$RESULTS/cluster-latency.round$round.json")
+		LATENCY_P50+=" $(sed -n 's/.*"p50":\([0-9]*\).*/\1/p' <<<"$json")"
+		LATENCY_P99+=" $(sed -n 's/.*"p99":\([0-9]*\).*/\1/p' <<<"$json")"
+		say "    round $round cluster-latency (microseconds): $json"
+		curl -fsS --max-time 600 -X POST -o "$RESULTS/second-level.round$round.json" \
+			"$(url cluster_a /cluster/bench/second-level)?iterations=1000"
+		json=$(cat "$RESULTS/second-level.round$round.json")
+		RENDER_P50+=" $(sed -n 's/.*"renderMicros":{"p50":\([0-9]*\).*/\1/p' <<<"$json")"
+		FETCH_P50+=" $(sed -n 's/.*"redisGetMicros":{"p50":\([0-9]*\).*/\1/p' <<<"$json")"
+		say "    round $round second-level (microseconds): $json"
+	done
+fi
+
 # median FORMAT: the median of the numbers on stdin, printed with FORMAT.
 median() {
 	tr " " "\n" | grep -v "^$" | sort -g | awk -v f="$1\n" '{ a[NR] = $1 } END {
@@ -647,6 +737,14 @@ divide() {
 		verdict=$(awk -v r="$ratio" -v t="$REVALIDATE_TAG_TARGET" 'BEGIN { print (r <= t) ? "met" : "MISSED" }')
 		printf '%-30s %8s %8s %8s %8s  %s\n' "revalidate-tag $REVALIDATE_UNRELATED/0" "$ratio" - - "<= $REVALIDATE_TAG_TARGET" "$verdict"
 		echo "  revalidateTag median ns per call, with none: $(median %.0f <<<"$REVALIDATE_NONE"), with $REVALIDATE_UNRELATED unrelated entries: $(median %.0f <<<"$REVALIDATE_MANY") (per-round ratios:$REVALIDATE_RATIOS)"
+	fi
+	if ((MEASURE_CLUSTER_LATENCY)); then
+		p99=$(median %.0f <<<"$LATENCY_P99")
+		verdict=$(awk -v p="$p99" -v t="$CLUSTER_LATENCY_P99_TARGET_MS" 'BEGIN { print (p <= t * 1000) ? "met" : "MISSED" }')
+		printf '%-30s %8s %8s %8s %8s  %s\n' "cluster-latency p99 ms" "$(awk -v p="$p99" 'BEGIN { printf "%.2f", p / 1000 }')" \
+			- - "<= $CLUSTER_LATENCY_P99_TARGET_MS" "$verdict"
+		echo "  cross-instance invalidation over $CLUSTER_REVALIDATIONS revalidations, microseconds; p50 per round:$LATENCY_P50, p99 per round:$LATENCY_P99"
+		echo "  heavy page rendered here vs fetched from Redis, p50 microseconds per round: render$RENDER_P50; fetch$FETCH_P50"
 	fi
 	echo
 	echo "req/s: ratio of the median req/s (the target applies to it); paired: median of the per-round"

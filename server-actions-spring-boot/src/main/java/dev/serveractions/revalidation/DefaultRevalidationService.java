@@ -1,7 +1,9 @@
 package dev.serveractions.revalidation;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 
 import dev.serveractions.cache.CacheStore;
 import io.micrometer.observation.Observation;
@@ -9,12 +11,15 @@ import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.util.function.SingletonSupplier;
+
 /**
  * Revalidates by tag: a path is its {@code page:} or {@code layout:} tag. Records the
  * revalidation time of each tag first (so renders that were running cannot bring old content
- * back), then drops or counts the tagged entries through the store's tag index.
+ * back), then drops or counts the tagged entries through the store's tag index, then tells the
+ * {@link RevalidationListener}s.
  */
-final class DefaultRevalidationService implements RevalidationService {
+final class DefaultRevalidationService implements RevalidationService, LocalRevalidation {
 
 	static final int MAX_TAG_LENGTH = 256;
 
@@ -26,13 +31,22 @@ final class DefaultRevalidationService implements RevalidationService {
 
 	private final ObservationRegistry observations;
 
+	private final Supplier<List<RevalidationListener>> listeners;
+
 	DefaultRevalidationService(CacheStore store, TagGenerations generations) {
-		this(store, generations, ObservationRegistry.NOOP);
+		this(store, generations, List::of);
 	}
 
-	DefaultRevalidationService(CacheStore store, TagGenerations generations, ObservationRegistry observations) {
+	DefaultRevalidationService(CacheStore store, TagGenerations generations,
+			Supplier<List<RevalidationListener>> listeners) {
+		this(store, generations, listeners, ObservationRegistry.NOOP);
+	}
+
+	DefaultRevalidationService(CacheStore store, TagGenerations generations,
+			Supplier<List<RevalidationListener>> listeners, ObservationRegistry observations) {
 		this.store = store;
 		this.generations = generations;
+		this.listeners = SingletonSupplier.of(listeners);
 		this.observations = observations;
 	}
 
@@ -40,7 +54,7 @@ final class DefaultRevalidationService implements RevalidationService {
 	public int revalidatePath(String path, PathScope scope) {
 		String normalized = PathTags.normalize(path);
 		String tag = (scope == PathScope.LAYOUT) ? PathTags.layout(normalized) : PathTags.page(normalized);
-		return revalidate(Mode.EXPIRE, List.of(tag));
+		return revalidated(Mode.EXPIRE, List.of(tag), revalidate(Mode.EXPIRE, List.of(tag)));
 	}
 
 	@Override
@@ -53,7 +67,33 @@ final class DefaultRevalidationService implements RevalidationService {
 			}
 			checked.add(tag);
 		}
-		return revalidate(mode, checked);
+		return revalidated(mode, checked, revalidate(mode, checked));
+	}
+
+	@Override
+	public int revalidateLocally(Mode mode, Collection<String> tags) {
+		return revalidate(mode, List.copyOf(tags));
+	}
+
+	@Override
+	public void clearLocally() {
+		this.generations.expireAll();
+		this.store.clear();
+		logger.debug("Cleared the local caches");
+	}
+
+	private int revalidated(Mode mode, List<String> tags, int count) {
+		if (!tags.isEmpty()) {
+			for (RevalidationListener listener : this.listeners.get()) {
+				try {
+					listener.revalidated(mode, tags);
+				}
+				catch (RuntimeException ex) {
+					logger.warn("Revalidation listener " + listener + " failed for " + tags, ex);
+				}
+			}
+		}
+		return count;
 	}
 
 	private int revalidate(Mode mode, List<String> tags) {

@@ -64,9 +64,9 @@ public final class RevalidationAutoConfiguration {
 	}
 
 	@Bean
-	RevalidationService revalidationService(CacheStore cacheStore, TagGenerations generations,
-			ObjectProvider<ObservationRegistry> observations) {
-		return new DefaultRevalidationService(cacheStore, generations,
+	DefaultRevalidationService revalidationService(CacheStore cacheStore, TagGenerations generations,
+			ObjectProvider<RevalidationListener> listeners, ObjectProvider<ObservationRegistry> observations) {
+		return new DefaultRevalidationService(cacheStore, generations, () -> listeners.orderedStream().toList(),
 				observations.getIfUnique(() -> ObservationRegistry.NOOP));
 	}
 

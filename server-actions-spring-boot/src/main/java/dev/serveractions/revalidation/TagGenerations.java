@@ -44,6 +44,11 @@ final class TagGenerations {
 		this.stale.mark(tags, next());
 	}
 
+	/** Expires every entry rendered or started before now, whatever its tags. */
+	void expireAll() {
+		this.expired.markAll(next());
+	}
+
 	/**
 	 * When the latest expiry of any tag happened, on this clock; 0 if none did. A render that
 	 * started after this time was not reached by any expiry that came before it.
@@ -72,12 +77,19 @@ final class TagGenerations {
 		void mark(Collection<String> tags, long now) {
 			tags.forEach((tag) -> this.byTag.merge(tag, now, Math::max));
 			if (this.byTag.size() > MAX_TAGS) {
-				this.floor = now;
-				this.byTag.values().removeIf((generation) -> generation <= now);
+				markAll(now);
 			}
 			synchronized (this) {
 				this.last = Math.max(this.last, now);
 			}
+		}
+
+		void markAll(long now) {
+			synchronized (this) {
+				this.floor = Math.max(this.floor, now);
+				this.last = Math.max(this.last, now);
+			}
+			this.byTag.values().removeIf((generation) -> generation <= now);
 		}
 
 		/** Whether a mark came after a render that started at {@code generation}. */

@@ -27,7 +27,7 @@ import org.springframework.util.ClassUtils;
  * the action registry, the startup check), outermost steps only.
  *
  * <pre class="code">
- * java -cp ... StartupCost generate DIR 200 500
+ * java -cp ... StartupCost generate DIR 200 500 [PROCESSOR_PATH]
  * java -cp DIR/classes:... StartupCost run with|without
  * </pre>
  */
@@ -43,7 +43,8 @@ public final class StartupCost {
 
 	public static void main(String[] args) throws Exception {
 		if (args[0].equals("generate")) {
-			GeneratedApplication.generate(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+			GeneratedApplication.generate(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+					(args.length > 4) ? args[4] : null);
 			return;
 		}
 		boolean with = args[1].equals("with");

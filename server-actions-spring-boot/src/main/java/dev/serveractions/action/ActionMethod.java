@@ -6,11 +6,12 @@ import java.util.List;
 import org.springframework.web.method.HandlerMethod;
 
 /**
- * One server action: its name, its current id, the bean method Spring MVC invokes, and the
+ * One server action: its name, its current id (and its ids under every key of the keyring,
+ * current first), the bean method Spring MVC invokes, and the
  * names of its {@link Bound @Bound} parameters in order. A singleton bean is resolved once;
  * other scopes are resolved per request.
  */
-record ActionMethod(String name, String id, Method method, HandlerMethod handlerMethod, boolean singleton,
+record ActionMethod(String name, String id, List<String> ids, Method method, HandlerMethod handlerMethod, boolean singleton,
 		List<String> boundNames) {
 
 	HandlerMethod resolvedHandlerMethod() {

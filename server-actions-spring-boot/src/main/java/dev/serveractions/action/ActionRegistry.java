@@ -74,7 +74,7 @@ final class ActionRegistry implements ServerActions, SmartInitializingSingleton 
 							+ previous.describe() + " and " + action.describe()
 							+ "; give one of them another name with @ServerAction(\"...\")");
 				}
-				this.keyring.ids(action.name()).forEach((id) -> byId.putIfAbsent(id, action));
+				action.ids().forEach((id) -> byId.putIfAbsent(id, action));
 			});
 		}
 		this.byName = Collections.unmodifiableMap(byName);
@@ -107,14 +107,23 @@ final class ActionRegistry implements ServerActions, SmartInitializingSingleton 
 		HandlerMethod handlerMethod = singleton
 				? new HandlerMethod(this.beanFactory.getBean(beanName), invocable)
 				: new HandlerMethod(beanName, this.beanFactory, invocable);
+		// the ids under every key, current first: one HMAC per key
+		List<String> ids = this.keyring.ids(name);
+		return new ActionMethod(name, ids.get(0), ids, invocable, handlerMethod, singleton, boundNames(handlerMethod));
+	}
+
+	/** The names of the {@link Bound @Bound} parameters, in order; names are looked up only if there are any. */
+	private static List<String> boundNames(HandlerMethod handlerMethod) {
 		List<String> bound = new ArrayList<>();
-		String[] names = PARAMETER_NAMES.getParameterNames(invocable);
+		String @Nullable [] names = null;
 		for (var parameter : handlerMethod.getMethodParameters()) {
 			if (parameter.hasParameterAnnotation(Bound.class)) {
-				bound.add((names != null) ? names[parameter.getParameterIndex()] : "arg" + parameter.getParameterIndex());
+				names = (names != null) ? names : PARAMETER_NAMES.getParameterNames(handlerMethod.getMethod());
+				int index = parameter.getParameterIndex();
+				bound.add((names != null) ? names[index] : "arg" + index);
 			}
 		}
-		return new ActionMethod(name, this.keyring.id(name), invocable, handlerMethod, singleton, List.copyOf(bound));
+		return List.copyOf(bound);
 	}
 
 	@Nullable ActionMethod byId(String id) {

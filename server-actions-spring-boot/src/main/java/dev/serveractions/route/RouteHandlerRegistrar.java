@@ -71,6 +71,7 @@ final class RouteHandlerRegistrar implements SmartInitializingSingleton {
 		Map<String, Class<?>> paths = new HashMap<>();
 		Map<String, Set<String>> options = new LinkedHashMap<>();
 		Map<Class<?>, String[]> produces = new HashMap<>();
+		Map<List<Object>, RequestMappingInfo> infos = new HashMap<>();
 		for (String beanName : beanNames) {
 			Class<?> beanType = this.beanFactory.getType(beanName);
 			if (beanType == null) {
@@ -86,7 +87,7 @@ final class RouteHandlerRegistrar implements SmartInitializingSingleton {
 							+ route.path() + "\": one path has one route handler; move the verb methods of one "
 							+ "class into the other");
 				}
-				register(mapping, converters, beanName, route, produces);
+				register(mapping, converters, beanName, route, produces, infos);
 				if (!route.verbs().containsKey(RequestMethod.OPTIONS)) {
 					options.put(route.path(), route.allowed());
 				}
@@ -103,7 +104,8 @@ final class RouteHandlerRegistrar implements SmartInitializingSingleton {
 	}
 
 	private void register(RequestMappingHandlerMapping mapping, List<HttpMessageConverter<?>> converters,
-			String beanName, RouteDeclaration route, Map<Class<?>, String[]> producesByType) {
+			String beanName, RouteDeclaration route, Map<Class<?>, String[]> producesByType,
+			Map<List<Object>, RequestMappingInfo> infos) {
 		PathPattern pattern = parse(mapping, route);
 		Set<String> variableNames = variableNames(route.path());
 		Map<Method, RouteHandlers.VerbMethod> registered = new HashMap<>();
@@ -113,11 +115,15 @@ final class RouteHandlerRegistrar implements SmartInitializingSingleton {
 			String[] produces = (invocable.getGenericReturnType() instanceof Class<?> plain)
 					? producesByType.computeIfAbsent(plain, (type) -> produces(invocable, route, converters))
 					: produces(invocable, route, converters);
-			RequestMappingInfo info = RequestMappingInfo.paths(route.path())
-				.methods(verb.getKey())
-				.produces(produces)
-				.options(mapping.getBuilderConfiguration())
-				.build();
+			// the conditions of an earlier mapping with the same verb and produces, on this path: parsing
+			// and sorting the media types again for every route cost startup time
+			RequestMappingInfo info = infos.compute(List.of(verb.getKey(), List.of(produces)),
+					(key, earlier) -> (earlier != null) ? earlier.mutate().paths(route.path()).build()
+							: RequestMappingInfo.paths(route.path())
+								.methods(verb.getKey())
+								.produces(produces)
+								.options(mapping.getBuilderConfiguration())
+								.build());
 			mapping.registerMapping(info, beanName, invocable);
 			registered.put(invocable, new RouteHandlers.VerbMethod(variableNames, answersNoContent(invocable)));
 			first = (first != null) ? first : invocable;

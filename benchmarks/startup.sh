@@ -313,7 +313,7 @@ if ((COST_ROUNDS > 0)); then
 		"  main thread CPU ms, with:                        ${COST[with,cpu]# } (median $with_cpu)" \
 		"  main thread CPU ms, without:                     ${COST[without,cpu]# } (median $without_cpu)" \
 		"  difference of the medians: wall $((with - without)) ms, CPU $((with_cpu - without_cpu)) ms (target <= 50)" \
-		"  per run, with: wall ms, CPU ms, then the library's own beans and callbacks (ApplicationStartup, wall ms):" \
+		"  per run, with: wall ms, CPU ms, then the CPU time of the library's own beans and callbacks, self (CpuTimeStartup, ms):" \
 		"$(sed 's/^/    /' <<<"${COST[with,detail]}")")
 fi
 

@@ -8,13 +8,13 @@ import org.springframework.web.method.HandlerMethod;
 
 /**
  * One server action: its name, its current id (and its ids under every key of the keyring,
- * current first), the bean method Spring MVC invokes, and the
- * names of its {@link Bound @Bound} parameters in order. The {@code HandlerMethod} is created on
- * the action's first request (500 of them cost startup time). A singleton bean is resolved once;
- * other scopes are resolved per request.
+ * current first), the bean method Spring MVC invokes, and the names of its {@link Bound @Bound}
+ * parameters in order. The {@code HandlerMethod} is created on the action's first request (500 of
+ * them cost startup time). A singleton bean is resolved once; other scopes are resolved per
+ * request.
  */
-record ActionMethod(String name, String id, List<String> ids, Method method, Supplier<HandlerMethod> handlerMethod, boolean singleton,
-		List<String> boundNames) {
+record ActionMethod(String name, String id, List<String> ids, Method method,
+		Supplier<HandlerMethod> handlerMethod, boolean singleton, List<String> boundNames) {
 
 	HandlerMethod resolvedHandlerMethod() {
 		HandlerMethod handlerMethod = this.handlerMethod.get();

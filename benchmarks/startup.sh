@@ -17,7 +17,8 @@
 #
 # Knobs (environment): ROUNDS=5 VARIANTS="jar-17 aot-cds-17 aot-cache-25 nextjs" (see the list
 #   below; EXTRA=1 adds the variants that show where the time goes and the cheap wins)
-#   COST_ROUNDS=5 (0 skips the library's cost) SKIP_BUILD=1 RESULTS=dir
+#   COST_ROUNDS=5 (0 skips the library's cost; VARIANTS=" " ROUNDS=0 runs only it) COST_INDEX=1 (0:
+#   the generated app compiled without server-actions-processor) SKIP_BUILD=1 RESULTS=dir
 set -euo pipefail
 
 ROUNDS=${ROUNDS:-5}
@@ -134,9 +135,12 @@ if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
 	fi
 fi
 JAR=$(ls "$ROOT"/examples/todo/target/server-actions-example-todo-*.jar 2>/dev/null | grep -v '\.original' | head -n 1 || true)
-[[ -n "$JAR" ]] || { say "no demo jar in examples/todo/target; run without SKIP_BUILD=1"; exit 1; }
-"$JAVA17" -Djarmode=tools -jar "$JAR" extract --force --destination "$RESULTS/extracted" >/dev/null
-EXTRACTED="$RESULTS/extracted/$(basename "$JAR")"
+EXTRACTED=""
+if [[ -n "${VARIANTS// /}" ]]; then # VARIANTS=" " runs only the library's cost: no demo needed
+	[[ -n "$JAR" ]] || { say "no demo jar in examples/todo/target; run without SKIP_BUILD=1"; exit 1; }
+	"$JAVA17" -Djarmode=tools -jar "$JAR" extract --force --destination "$RESULTS/extracted" >/dev/null
+	EXTRACTED="$RESULTS/extracted/$(basename "$JAR")"
+fi
 
 declare -A JAVA_OF=() LAYOUT_OF=() CACHE_OF=() FLAGS_OF=()
 for line in "${ALL_VARIANTS[@]}"; do
@@ -275,10 +279,16 @@ median() {
 COST_SUMMARY=""
 if ((COST_ROUNDS > 0)); then
 	say "==> the library's own startup cost: $COST_ROUNDS fresh JVMs with, $COST_ROUNDS without"
-	(cd "$ROOT" && ./mvnw -B -q -o -pl benchmarks -am test-compile dependency:build-classpath \
+	COST_LOAD_AT_START=$(cut -d" " -f1-3 /proc/loadavg)
+	(cd "$ROOT" && ./mvnw -B -q -o -pl benchmarks,server-actions-processor -am test-compile dependency:build-classpath \
 		-Dmdep.outputFile="$RESULTS/cost.classpath" -Dmdep.includeScope=test >/dev/null)
 	COST_CP="$ROOT/benchmarks/target/test-classes:$ROOT/benchmarks/target/classes:$(cat "$RESULTS/cost.classpath")"
-	"$JAVA17" -cp "$COST_CP" dev.serveractions.benchmarks.startup.StartupCost generate "$RESULTS/cost-app" 200 500 >&2
+	# compiled as users are told to build: with server-actions-processor, whose index replaces the
+	# library's class scan at startup (COST_INDEX=0: without it, so the library scans)
+	PROCESSOR_PATH=""
+	[[ "${COST_INDEX:-1}" == 0 ]] || PROCESSOR_PATH="$ROOT/server-actions-processor/target/classes"
+	"$JAVA17" -cp "$COST_CP" dev.serveractions.benchmarks.startup.StartupCost generate "$RESULTS/cost-app" 200 500 \
+		$PROCESSOR_PATH >&2
 	COST_CP="$RESULTS/cost-app/classes:$COST_CP"
 	declare -A COST=()
 	for round in $(seq 1 "$COST_ROUNDS"); do
@@ -297,40 +307,43 @@ if ((COST_ROUNDS > 0)); then
 	without_cpu=$(median <<<"${COST[without,cpu]}")
 	COST_SUMMARY=$(printf '%s\n' \
 		"The library's own cost, 200 route handlers + 500 actions (generated), SpringApplication.run, fresh JVM each:" \
+		"  $(nproc) cores, load average at start: $COST_LOAD_AT_START, at end: $(cut -d" " -f1-3 /proc/loadavg); index: $([[ -n "$PROCESSOR_PATH" ]] && echo "yes (compiled with server-actions-processor)" || echo "no (class scan)")" \
 		"  wall ms, with the library's auto-configurations: ${COST[with]# } (median $with)" \
 		"  wall ms, without them (same beans):              ${COST[without]# } (median $without)" \
 		"  main thread CPU ms, with:                        ${COST[with,cpu]# } (median $with_cpu)" \
 		"  main thread CPU ms, without:                     ${COST[without,cpu]# } (median $without_cpu)" \
 		"  difference of the medians: wall $((with - without)) ms, CPU $((with_cpu - without_cpu)) ms (target <= 50)" \
-		"  per run, with: wall ms, CPU ms, then the library's own beans and callbacks (ApplicationStartup, wall ms):" \
+		"  per run, with: wall ms, CPU ms, then the CPU time of the library's own beans and callbacks, self (CpuTimeStartup, ms):" \
 		"$(sed 's/^/    /' <<<"${COST[with,detail]}")")
 fi
 
 # ---- report ------------------------------------------------------------------------------------
 
 {
-	echo
-	echo "Cold start of the demo (GET $SPRING_READY) and of the Next.js benchmark app (GET $NEXTJS_READY): $ROUNDS rounds"
-	echo "JDK 17: $("$JAVA17" -version 2>&1 | head -n 1); JDK 25: $("$JAVA25" -version 2>&1 | head -n 1)"
-	((HAVE_NODE)) && echo "Next.js $(node -p "require('$HERE/nextjs/node_modules/next/package.json').version") on Node $(node -v)"
-	echo "$(nproc) cores, load average at start: $LOAD_AT_START, at end: $(cut -d" " -f1-3 /proc/loadavg)"
-	echo
-	printf '%-20s %5s %8s %8s %8s  %s\n' variant round "ms" "cpu ms" "rss MB" "Started in / process running for (s)"
-	for name in "${ACTIVE[@]}"; do printf "%s" "${ROWS[$name]}"; done
-	echo
-	printf '%-20s %8s %8s %8s  %s\n' median "ms" "cpu ms" "rss MB" "target"
-	for name in "${ACTIVE[@]}"; do
-		target=""
-		case $name in
-			aot-cache-25) target="<= 700 ms" ;;
-			aot-cds-17 | jar-17) target="<= 1500 ms (JDK 17)" ;;
-		esac
-		printf '%-20s %8s %8s %8s  %s\n' "$name" "$(median <<<"${MS[$name]}")" "$(median <<<"${CPU[$name]}")" \
-			"$(median <<<"${RSS[$name]}")" "$target"
-	done
-	echo
-	echo "ms: launch until the first 200 (polled every 10 ms); cpu ms: the process's CPU time by then;"
-	echo "rss MB: resident memory just after the first 200 (Next.js: its processes together)."
+	if ((${#ACTIVE[@]})); then
+		echo
+		echo "Cold start of the demo (GET $SPRING_READY) and of the Next.js benchmark app (GET $NEXTJS_READY): $ROUNDS rounds"
+		echo "JDK 17: $("$JAVA17" -version 2>&1 | head -n 1); JDK 25: $("$JAVA25" -version 2>&1 | head -n 1)"
+		((HAVE_NODE)) && echo "Next.js $(node -p "require('$HERE/nextjs/node_modules/next/package.json').version") on Node $(node -v)"
+		echo "$(nproc) cores, load average at start: $LOAD_AT_START, at end: $(cut -d" " -f1-3 /proc/loadavg)"
+		echo
+		printf '%-20s %5s %8s %8s %8s  %s\n' variant round "ms" "cpu ms" "rss MB" "Started in / process running for (s)"
+		for name in "${ACTIVE[@]}"; do printf "%s" "${ROWS[$name]}"; done
+		echo
+		printf '%-20s %8s %8s %8s  %s\n' median "ms" "cpu ms" "rss MB" "target"
+		for name in "${ACTIVE[@]}"; do
+			target=""
+			case $name in
+				aot-cache-25) target="<= 700 ms" ;;
+				aot-cds-17 | jar-17) target="<= 1500 ms (JDK 17)" ;;
+			esac
+			printf '%-20s %8s %8s %8s  %s\n' "$name" "$(median <<<"${MS[$name]}")" "$(median <<<"${CPU[$name]}")" \
+				"$(median <<<"${RSS[$name]}")" "$target"
+		done
+		echo
+		echo "ms: launch until the first 200 (polled every 10 ms); cpu ms: the process's CPU time by then;"
+		echo "rss MB: resident memory just after the first 200 (Next.js: its processes together)."
+	fi
 	[[ -z "$COST_SUMMARY" ]] || { echo; echo "$COST_SUMMARY"; }
 	echo "logs and archives: $RESULTS"
 } | tee "$RESULTS/summary.txt"

@@ -36,8 +36,8 @@ final class ActionBeanCheck implements SmartInitializingSingleton {
 	public void afterSingletonsInstantiated() {
 		// in an AOT-processed application the check ran at build time (ActionBeanCheckAotProcessor)
 		if (AotDetector.useGeneratedArtifacts() || !AutoConfigurationPackages.has(this.beanFactory)
-				|| ClasspathIndexes.load(this.beanFactory.getBeanClassLoader())
-					.coversAll(AutoConfigurationPackages.get(this.beanFactory), this.beanFactory.getBeanClassLoader())) {
+				|| ClasspathIndexes.coverAll(AutoConfigurationPackages.get(this.beanFactory),
+						this.beanFactory.getBeanClassLoader())) {
 			return; // the processor's index of the application's classes replaces the scan: IndexedBeansCheck
 		}
 		Set<Class<?>> beanTypes = beanTypes(this.beanFactory);

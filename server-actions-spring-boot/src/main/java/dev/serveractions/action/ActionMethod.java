@@ -2,19 +2,23 @@ package dev.serveractions.action;
 
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.web.method.HandlerMethod;
 
 /**
- * One server action: its name, its current id, the bean method Spring MVC invokes, and the
- * names of its {@link Bound @Bound} parameters in order. A singleton bean is resolved once;
- * other scopes are resolved per request.
+ * One server action: its name, its current id (and its ids under every key of the keyring,
+ * current first), the bean method Spring MVC invokes, and the names of its {@link Bound @Bound}
+ * parameters in order. The {@code HandlerMethod} is created on the action's first request (500 of
+ * them cost startup time). A singleton bean is resolved once; other scopes are resolved per
+ * request.
  */
-record ActionMethod(String name, String id, Method method, HandlerMethod handlerMethod, boolean singleton,
-		List<String> boundNames) {
+record ActionMethod(String name, String id, List<String> ids, Method method,
+		Supplier<HandlerMethod> handlerMethod, boolean singleton, List<String> boundNames) {
 
 	HandlerMethod resolvedHandlerMethod() {
-		return this.singleton ? this.handlerMethod : this.handlerMethod.createWithResolvedBean();
+		HandlerMethod handlerMethod = this.handlerMethod.get();
+		return this.singleton ? handlerMethod : handlerMethod.createWithResolvedBean();
 	}
 
 	String describe() {

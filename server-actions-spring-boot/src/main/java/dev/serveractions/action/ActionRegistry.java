@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -21,9 +22,11 @@ import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodIntrospector;
 import org.springframework.core.ParameterNameDiscoverer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.annotation.AnnotatedMethod;
 import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.method.HandlerMethod;
 
 /**
@@ -74,7 +77,7 @@ final class ActionRegistry implements ServerActions, SmartInitializingSingleton 
 							+ previous.describe() + " and " + action.describe()
 							+ "; give one of them another name with @ServerAction(\"...\")");
 				}
-				this.keyring.ids(action.name()).forEach((id) -> byId.putIfAbsent(id, action));
+				action.ids().forEach((id) -> byId.putIfAbsent(id, action));
 			});
 		}
 		this.byName = Collections.unmodifiableMap(byName);
@@ -104,17 +107,33 @@ final class ActionRegistry implements ServerActions, SmartInitializingSingleton 
 		String name = annotation.value().isEmpty() ? beanName + "." + method.getName() : annotation.value();
 		Method invocable = AopUtils.selectInvocableMethod(method, beanType);
 		boolean singleton = this.beanFactory.isSingleton(beanName);
-		HandlerMethod handlerMethod = singleton
-				? new HandlerMethod(this.beanFactory.getBean(beanName), invocable)
-				: new HandlerMethod(beanName, this.beanFactory, invocable);
+		// the bean now, as before; its HandlerMethod on the action's first request
+		Supplier<HandlerMethod> handlerMethod;
+		if (singleton) {
+			Object bean = this.beanFactory.getBean(beanName);
+			handlerMethod = SingletonSupplier.of(() -> new HandlerMethod(bean, invocable));
+		}
+		else {
+			handlerMethod = SingletonSupplier.of(() -> new HandlerMethod(beanName, this.beanFactory, invocable));
+		}
+		// the ids under every key, current first: one HMAC per key
+		List<String> ids = this.keyring.ids(name);
+		return new ActionMethod(name, ids.get(0), ids, invocable, handlerMethod, singleton, boundNames(invocable));
+	}
+
+	/** The names of the {@link Bound @Bound} parameters, in order; names are looked up only if there are any. */
+	private static List<String> boundNames(Method method) {
 		List<String> bound = new ArrayList<>();
-		String[] names = PARAMETER_NAMES.getParameterNames(invocable);
-		for (var parameter : handlerMethod.getMethodParameters()) {
+		String @Nullable [] names = null;
+		// annotations as Spring MVC sees them (on interface methods too), without a whole HandlerMethod
+		for (var parameter : new AnnotatedMethod(method).getMethodParameters()) {
 			if (parameter.hasParameterAnnotation(Bound.class)) {
-				bound.add((names != null) ? names[parameter.getParameterIndex()] : "arg" + parameter.getParameterIndex());
+				names = (names != null) ? names : PARAMETER_NAMES.getParameterNames(method);
+				int index = parameter.getParameterIndex();
+				bound.add((names != null) ? names[index] : "arg" + index);
 			}
 		}
-		return new ActionMethod(name, this.keyring.id(name), invocable, handlerMethod, singleton, List.copyOf(bound));
+		return List.copyOf(bound);
 	}
 
 	@Nullable ActionMethod byId(String id) {

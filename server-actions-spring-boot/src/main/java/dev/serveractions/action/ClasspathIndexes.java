@@ -68,22 +68,30 @@ final class ClasspathIndexes {
 		return (url != null) ? this.byRoot.get(root(url.toString(), resource)) : null;
 	}
 
-	/** Whether every jar or directory holding classes of these packages has an index. */
-	boolean coversAll(List<String> packages, @Nullable ClassLoader classLoader) {
+	/**
+	 * Whether every jar or directory holding classes of these packages has an index. Lists the
+	 * indexes without reading them.
+	 */
+	static boolean coverAll(List<String> packages, @Nullable ClassLoader classLoader) {
 		ClassLoader loader = (classLoader != null) ? classLoader : ClassUtils.getDefaultClassLoader();
 		Set<String> roots = new LinkedHashSet<>();
 		try {
 			for (String pkg : packages) {
-				String path = pkg.replace('.', '/');
-				for (URL url : Collections.list(loader.getResources(path))) {
-					roots.add(root(url.toString(), path));
-				}
+				roots.addAll(roots(loader, pkg.replace('.', '/')));
 			}
+			return !roots.isEmpty() && roots(loader, LOCATION).containsAll(roots);
 		}
 		catch (IOException ex) {
 			return false;
 		}
-		return !roots.isEmpty() && this.byRoot.keySet().containsAll(roots);
+	}
+
+	private static Set<String> roots(ClassLoader loader, String resource) throws IOException {
+		Set<String> roots = new LinkedHashSet<>();
+		for (URL url : Collections.list(loader.getResources(resource))) {
+			roots.add(root(url.toString(), resource));
+		}
+		return roots;
 	}
 
 	static String root(String url, String resource) {

@@ -59,11 +59,13 @@ final class IndexedBeansCheck implements SmartInitializingSingleton {
 		List<String> missing = new ArrayList<>();
 		for (ClasspathIndexes.IndexFile index : indexes.files()) {
 			for (String className : index.classes()) {
-				if (!ClassUtils.isPresent(className, this.beanFactory.getBeanClassLoader()) || excluded(className)) {
+				if (!ClassUtils.isPresent(className, this.beanFactory.getBeanClassLoader())) {
 					continue;
 				}
 				Class<?> type = ClassUtils.resolveClassName(className, this.beanFactory.getBeanClassLoader());
-				if (beanTypes.stream().noneMatch(type::isAssignableFrom)) {
+				// a bean's own class first (one lookup); the class files are read only for what is missing
+				if (!beanTypes.contains(type) && beanTypes.stream().noneMatch(type::isAssignableFrom)
+						&& !excluded(className)) {
 					missing.add(className + " (" + String.join(" and ", index.describe(className)) + ")");
 				}
 			}

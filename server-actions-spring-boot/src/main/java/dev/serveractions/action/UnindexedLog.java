@@ -1,5 +1,8 @@
 package dev.serveractions.action;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +24,8 @@ final class UnindexedLog {
 
 	private final ClasspathIndexes indexes;
 
+	private final Map<Class<?>, ClasspathIndexes.@Nullable IndexFile> byType = new HashMap<>();
+
 	UnindexedLog(ClasspathIndexes indexes) {
 		this.indexes = indexes;
 	}
@@ -30,7 +35,7 @@ final class UnindexedLog {
 			ActionMethod action = actions.byName(name);
 			if (action != null) {
 				Class<?> type = action.method().getDeclaringClass();
-				ClasspathIndexes.IndexFile index = this.indexes.of(type);
+				ClasspathIndexes.IndexFile index = indexOf(type);
 				String indexed = (index != null) ? index.actions().get(type.getName() + "#" + action.method().getName())
 						: null;
 				String what = "Server action \"" + name + "\" (" + type.getName() + "." + action.method().getName() + ")";
@@ -54,6 +59,14 @@ final class UnindexedLog {
 				}
 			}
 		}
+	}
+
+	/** The index of the class's jar or directory, looked up once per class (ten actions, one lookup). */
+	private ClasspathIndexes.@Nullable IndexFile indexOf(Class<?> type) {
+		if (!this.byType.containsKey(type)) {
+			this.byType.put(type, this.indexes.of(type));
+		}
+		return this.byType.get(type);
 	}
 
 	private void notIndexed(String what, Class<?> type, ClasspathIndexes.@Nullable IndexFile index) {

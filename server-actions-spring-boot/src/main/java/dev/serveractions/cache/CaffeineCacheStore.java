@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The in-process {@link CacheStore}: Caffeine, bounded by the summed {@link CacheEntry#weight()
  * weight} of its entries, with a tag index so that {@link #removeTagged(Collection)} touches only
- * the entries it removes.
+ * the entries it removes. The Caffeine cache is built on the first {@link #put(CacheEntry)}, so
+ * an application that caches nothing does not load it at startup.
  *
  * <pre class="code">
  * &#64;Bean
@@ -29,9 +30,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CaffeineCacheStore implements CacheStore {
 
-	private final Cache<String, CacheEntry> cache;
-
-	private final ConcurrentMap<String, CacheEntry> entries;
+	private volatile @Nullable Cache<String, CacheEntry> cache;
 
 	private final ConcurrentHashMap<String, Set<String>> keysByTag = new ConcurrentHashMap<>();
 
@@ -43,24 +42,44 @@ public final class CaffeineCacheStore implements CacheStore {
 	 */
 	public CaffeineCacheStore(long maxBytes) {
 		this.maxBytes = maxBytes;
-		this.cache = Caffeine.newBuilder()
-			.maximumWeight(maxBytes)
-			.weigher((String key, CacheEntry entry) -> entry.weight())
-			.evictionListener(this::evicted)
-			.executor(Runnable::run)
-			.recordStats()
-			.build();
-		this.entries = this.cache.asMap();
+	}
+
+	/** The cache, built on first use (loading Caffeine costs startup time). */
+	private Cache<String, CacheEntry> cache() {
+		Cache<String, CacheEntry> cache = this.cache;
+		if (cache == null) {
+			synchronized (this.keysByTag) {
+				cache = this.cache;
+				if (cache == null) {
+					cache = Caffeine.newBuilder()
+						.maximumWeight(this.maxBytes)
+						.weigher((String key, CacheEntry entry) -> entry.weight())
+						.evictionListener(this::evicted)
+						.executor(Runnable::run)
+						.recordStats()
+						.build();
+					this.cache = cache;
+				}
+			}
+		}
+		return cache;
+	}
+
+	/** The entries, or {@code null} before the first {@link #put(CacheEntry)}: none yet. */
+	private @Nullable ConcurrentMap<String, CacheEntry> entriesIfAny() {
+		Cache<String, CacheEntry> cache = this.cache;
+		return (cache != null) ? cache.asMap() : null;
 	}
 
 	@Override
 	public @Nullable CacheEntry get(String key) {
-		return this.cache.getIfPresent(key);
+		Cache<String, CacheEntry> cache = this.cache;
+		return (cache != null) ? cache.getIfPresent(key) : null;
 	}
 
 	@Override
 	public void put(CacheEntry entry) {
-		this.entries.compute(entry.key(), (key, previous) -> {
+		cache().asMap().compute(entry.key(), (key, previous) -> {
 			if (previous != null) {
 				unindex(previous);
 			}
@@ -71,7 +90,11 @@ public final class CaffeineCacheStore implements CacheStore {
 
 	@Override
 	public void remove(String key, CacheEntry entry) {
-		this.entries.computeIfPresent(key, (k, current) -> {
+		ConcurrentMap<String, CacheEntry> entries = entriesIfAny();
+		if (entries == null) {
+			return;
+		}
+		entries.computeIfPresent(key, (k, current) -> {
 			if (current != entry) {
 				return current;
 			}
@@ -83,8 +106,12 @@ public final class CaffeineCacheStore implements CacheStore {
 	@Override
 	public int removeTagged(Collection<String> tags) {
 		int[] removed = { 0 };
+		ConcurrentMap<String, CacheEntry> entries = entriesIfAny();
+		if (entries == null) {
+			return 0;
+		}
 		for (String key : keysTagged(tags)) {
-			this.entries.computeIfPresent(key, (k, entry) -> {
+			entries.computeIfPresent(key, (k, entry) -> {
 				if (!carriesAny(entry, tags)) {
 					return entry;
 				}
@@ -103,7 +130,10 @@ public final class CaffeineCacheStore implements CacheStore {
 
 	@Override
 	public void clear() {
-		this.cache.invalidateAll();
+		Cache<String, CacheEntry> cache = this.cache;
+		if (cache != null) {
+			cache.invalidateAll();
+		}
 		this.keysByTag.clear();
 	}
 
@@ -112,8 +142,12 @@ public final class CaffeineCacheStore implements CacheStore {
 	 * @return the number of entries
 	 */
 	public long size() {
-		this.cache.cleanUp();
-		return this.cache.estimatedSize();
+		Cache<String, CacheEntry> cache = this.cache;
+		if (cache == null) {
+			return 0;
+		}
+		cache.cleanUp();
+		return cache.estimatedSize();
 	}
 
 	/**
@@ -121,8 +155,12 @@ public final class CaffeineCacheStore implements CacheStore {
 	 * @return the estimated bytes held
 	 */
 	public long weightedSize() {
-		this.cache.cleanUp();
-		return this.cache.policy().eviction().orElseThrow().weightedSize().orElse(0);
+		Cache<String, CacheEntry> cache = this.cache;
+		if (cache == null) {
+			return 0;
+		}
+		cache.cleanUp();
+		return cache.policy().eviction().orElseThrow().weightedSize().orElse(0);
 	}
 
 	/**
@@ -139,7 +177,8 @@ public final class CaffeineCacheStore implements CacheStore {
 	 * @return the eviction count since startup
 	 */
 	public long evictions() {
-		return this.cache.stats().evictionCount();
+		Cache<String, CacheEntry> cache = this.cache;
+		return (cache != null) ? cache.stats().evictionCount() : 0;
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +26,8 @@ import org.springframework.web.bind.annotation.RequestMethod;
  * @param verbs the public verb methods, one per verb
  */
 record RouteDeclaration(Class<?> type, String path, Map<RequestMethod, Method> verbs) {
+
+	private static final Pattern VARIABLE_NAME = Pattern.compile("\\{(\\*?)[^}:]*");
 
 	static RouteDeclaration of(Class<?> type, RouteHandler annotation) {
 		String path = annotation.value();
@@ -60,7 +63,7 @@ record RouteDeclaration(Class<?> type, String path, Map<RequestMethod, Method> v
 
 	/** The path with its variables' names left out: two routes with the same shape are one path. */
 	String shape() {
-		return this.path.replaceAll("\\{(\\*?)[^}:]*", "{$1");
+		return VARIABLE_NAME.matcher(this.path).replaceAll("{$1");
 	}
 
 	private static Map<RequestMethod, Method> verbMethods(Class<?> type) {

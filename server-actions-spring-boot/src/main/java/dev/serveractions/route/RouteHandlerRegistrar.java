@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.lang.reflect.Method;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -34,8 +36,8 @@ import org.springframework.web.util.pattern.PatternParseException;
  * {@code requestMappingHandlerMapping}, so that they are ordinary {@code RequestMappingInfo}s:
  * interceptors, CORS, {@code /actuator/mappings} and duplicate detection apply as they do to
  * {@code @RestController}s. Each mapping {@code produces} what its answer can be written as (see
- * {@link Representations}). A route without an {@code options} method also gets a mapping that
- * answers OPTIONS with {@code 204} and {@code Allow}. One path has one route handler.
+ * {@link Representations}). The routes without an {@code options} method share one mapping that
+ * answers OPTIONS with {@code 204} and each route's {@code Allow}. One path has one route handler.
  */
 final class RouteHandlerRegistrar implements SmartInitializingSingleton {
 
@@ -67,6 +69,9 @@ final class RouteHandlerRegistrar implements SmartInitializingSingleton {
 		RequestMappingHandlerAdapter adapter = this.adapter.getIfUnique();
 		List<HttpMessageConverter<?>> converters = (adapter != null) ? adapter.getMessageConverters() : List.of();
 		Map<String, Class<?>> paths = new HashMap<>();
+		Map<String, Set<String>> options = new LinkedHashMap<>();
+		Map<Class<?>, String[]> produces = new HashMap<>();
+		Map<List<Object>, RequestMappingInfo> infos = new HashMap<>();
 		for (String beanName : beanNames) {
 			Class<?> beanType = this.beanFactory.getType(beanName);
 			if (beanType == null) {
@@ -82,42 +87,58 @@ final class RouteHandlerRegistrar implements SmartInitializingSingleton {
 							+ route.path() + "\": one path has one route handler; move the verb methods of one "
 							+ "class into the other");
 				}
-				register(mapping, converters, beanName, route);
+				register(mapping, converters, beanName, route, produces, infos);
+				if (!route.verbs().containsKey(RequestMethod.OPTIONS)) {
+					options.put(route.path(), route.allowed());
+				}
 			}
+		}
+		if (!options.isEmpty()) {
+			// one mapping (and one handler) answers OPTIONS on every route without an options method
+			RequestMappingInfo info = RequestMappingInfo.paths(options.keySet().toArray(String[]::new))
+				.methods(RequestMethod.OPTIONS)
+				.options(mapping.getBuilderConfiguration())
+				.build();
+			mapping.registerMapping(info, new OptionsAnswer(options, this.routes), OptionsAnswer.METHOD);
 		}
 	}
 
 	private void register(RequestMappingHandlerMapping mapping, List<HttpMessageConverter<?>> converters,
-			String beanName, RouteDeclaration route) {
+			String beanName, RouteDeclaration route, Map<Class<?>, String[]> producesByType,
+			Map<List<Object>, RequestMappingInfo> infos) {
 		PathPattern pattern = parse(mapping, route);
 		Set<String> variableNames = variableNames(route.path());
 		Map<Method, RouteHandlers.VerbMethod> registered = new HashMap<>();
 		Method first = null;
 		for (Map.Entry<RequestMethod, Method> verb : route.verbs().entrySet()) {
 			Method invocable = AopUtils.selectInvocableMethod(verb.getValue(), route.type());
-			String[] produces = Representations.producible(invocable, route.type(), converters)
-				.stream()
-				.map(MediaType::toString)
-				.toArray(String[]::new);
-			RequestMappingInfo info = RequestMappingInfo.paths(route.path())
-				.methods(verb.getKey())
-				.produces(produces)
-				.options(mapping.getBuilderConfiguration())
-				.build();
+			String[] produces = (invocable.getGenericReturnType() instanceof Class<?> plain)
+					? producesByType.computeIfAbsent(plain, (type) -> produces(invocable, route, converters))
+					: produces(invocable, route, converters);
+			// the conditions of an earlier mapping with the same verb and produces, on this path: parsing
+			// and sorting the media types again for every route cost startup time
+			RequestMappingInfo info = infos.compute(List.of(verb.getKey(), List.of(produces)),
+					(key, earlier) -> (earlier != null) ? earlier.mutate().paths(route.path()).build()
+							: RequestMappingInfo.paths(route.path())
+								.methods(verb.getKey())
+								.produces(produces)
+								.options(mapping.getBuilderConfiguration())
+								.build());
 			mapping.registerMapping(info, beanName, invocable);
 			registered.put(invocable, new RouteHandlers.VerbMethod(variableNames, answersNoContent(invocable)));
 			first = (first != null) ? first : invocable;
 		}
-		Set<String> allow = route.allowed();
-		if (!route.verbs().containsKey(RequestMethod.OPTIONS)) {
-			RequestMappingInfo info = RequestMappingInfo.paths(route.path())
-				.methods(RequestMethod.OPTIONS)
-				.options(mapping.getBuilderConfiguration())
-				.build();
-			mapping.registerMapping(info, new OptionsAnswer(allow), OptionsAnswer.METHOD);
-		}
-		HandlerMethod any = new HandlerMethod(beanName, this.beanFactory, first);
-		this.routes.add(new RouteHandlers.Route(route.type(), pattern, allow, any), registered);
+		Method any = first;
+		this.routes.add(new RouteHandlers.Route(route.type(), pattern, route.allowed(),
+				SingletonSupplier.of(() -> new HandlerMethod(beanName, this.beanFactory, any))), registered);
+	}
+
+	/** What a method's answer can be written as; the same for every method returning one (non-generic) class. */
+	private static String[] produces(Method method, RouteDeclaration route, List<HttpMessageConverter<?>> converters) {
+		return Representations.producible(method, route.type(), converters)
+			.stream()
+			.map(MediaType::toString)
+			.toArray(String[]::new);
 	}
 
 	/** {@code void}, and not writing the response itself through a parameter. */

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.server.RequestPath;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.pattern.PathPattern;
@@ -62,9 +63,15 @@ final class RouteHandlers {
 	 * @param type the route handler class
 	 * @param pattern the parsed path template
 	 * @param verbs the verbs it answers, as they go into {@code Allow}
-	 * @param anyHandler one of its handler methods, standing for the route in error handling
+	 * @param handler one of its handler methods, standing for the route in error handling; created
+	 * when first needed
 	 */
-	record Route(Class<?> type, PathPattern pattern, Set<String> verbs, HandlerMethod anyHandler) {
+	record Route(Class<?> type, PathPattern pattern, Set<String> verbs, SingletonSupplier<HandlerMethod> handler) {
+
+		HandlerMethod anyHandler() {
+			return this.handler.obtain();
+		}
+
 	}
 
 	/**

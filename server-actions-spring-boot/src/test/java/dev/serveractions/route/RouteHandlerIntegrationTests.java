@@ -147,6 +147,16 @@ class RouteHandlerIntegrationTests {
 	}
 
 	@Test
+	void optionsAnswersEachRouteWithItsOwnAllow() throws Exception {
+		HttpResponse<String> items = send("OPTIONS", "/items", null);
+		HttpResponse<String> docs = send("OPTIONS", "/docs/a/b", null);
+		assertThat(items.statusCode()).isEqualTo(204);
+		assertThat(items.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS, POST");
+		assertThat(docs.statusCode()).isEqualTo(204);
+		assertThat(docs.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
+	}
+
+	@Test
 	void aMissingVerbAnswers405WithAllowAndAProblem() throws Exception {
 		HttpResponse<String> response = send("PATCH", "/items/1", "{}");
 		assertThat(response.statusCode()).isEqualTo(405);

@@ -9,12 +9,17 @@ import java.util.List;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Writes and compiles an application with many route handlers and server actions: {@code routes}
  * classes {@code Route<i>} ({@code @RouteHandler("/gen/r<i>/{id}")} with {@code get} and
  * {@code put}, JSON records in and out) and {@code actions} actions, ten per {@code @Component}
  * class, each taking a form record and a {@code @Bound} id. The classes live in one package with
- * their {@code @SpringBootApplication}, so the library's startup check scans them all.
+ * their {@code @SpringBootApplication}. Compiled with {@code server-actions-processor} on javac's
+ * processor path, as users are told to build, the classes carry its index
+ * ({@code META-INF/server-actions/index.json}) and the library's startup check reads it; compiled
+ * without, the check scans the package's class files.
  */
 final class GeneratedApplication {
 
@@ -27,8 +32,11 @@ final class GeneratedApplication {
 	private GeneratedApplication() {
 	}
 
-	/** Writes the sources to {@code dir/src}, compiles them into {@code dir/classes}. */
-	static void generate(Path dir, int routes, int actions) throws IOException {
+	/**
+	 * Writes the sources to {@code dir/src}, compiles them into {@code dir/classes}, with the
+	 * annotation processors of {@code processorPath} (none if it is {@code null}).
+	 */
+	static void generate(Path dir, int routes, int actions, @Nullable String processorPath) throws IOException {
 		Path src = dir.resolve("src").resolve(PACKAGE.replace('.', '/'));
 		Files.createDirectories(src);
 		List<Path> files = new ArrayList<>();
@@ -62,7 +70,7 @@ final class GeneratedApplication {
 					public class Actions%d {
 					%s}""".formatted(c, methods)));
 		}
-		compile(files, dir.resolve("classes"));
+		compile(files, dir.resolve("classes"), processorPath);
 	}
 
 	private static Path write(Path dir, String name, String body) throws IOException {
@@ -71,11 +79,12 @@ final class GeneratedApplication {
 		return file;
 	}
 
-	private static void compile(List<Path> files, Path classes) throws IOException {
+	private static void compile(List<Path> files, Path classes, @Nullable String processorPath) throws IOException {
 		Files.createDirectories(classes);
 		JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-		List<String> args = new ArrayList<>(List.of("-parameters", "--release", "17", "-proc:none", "-nowarn",
-				"-cp", System.getProperty("java.class.path"), "-d", classes.toString()));
+		List<String> args = new ArrayList<>(List.of("-parameters", "--release", "17", "-nowarn", "-cp",
+				System.getProperty("java.class.path"), "-d", classes.toString()));
+		args.addAll((processorPath != null) ? List.of("-processorpath", processorPath) : List.of("-proc:none"));
 		files.forEach((file) -> args.add(file.toString()));
 		int status = javac.run(null, null, System.err, args.toArray(String[]::new));
 		if (status != 0) {

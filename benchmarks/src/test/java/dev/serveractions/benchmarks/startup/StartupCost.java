@@ -3,18 +3,13 @@ package dev.serveractions.benchmarks.startup;
 import java.nio.file.Path;
 import java.lang.management.ManagementFactory;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
-import org.springframework.boot.context.metrics.buffering.StartupTimeline.TimelineEvent;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.metrics.StartupStep;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -22,12 +17,12 @@ import org.springframework.util.ClassUtils;
  * {@link GeneratedApplication} (200 route handlers, 500 actions) with or without the library's
  * auto-configurations; the beans are the same either way. Prints the milliseconds
  * {@code SpringApplication.run} took and the CPU time of its thread (steadier than wall time on a
- * shared machine), then, with the library, what its own beans took to create
- * and to initialize after the singletons ({@link BufferingApplicationStartup}: the registrar,
- * the action registry, the startup check), outermost steps only.
+ * shared machine), then, with the library, the CPU time its own beans took to create and to
+ * initialize after the singletons ({@link CpuTimeStartup}: the registrar, the action registry,
+ * the startup checks), less the steps nested in them.
  *
  * <pre class="code">
- * java -cp ... StartupCost generate DIR 200 500
+ * java -cp ... StartupCost generate DIR 200 500 [PROCESSOR_PATH]
  * java -cp DIR/classes:... StartupCost run with|without
  * </pre>
  */
@@ -43,14 +38,15 @@ public final class StartupCost {
 
 	public static void main(String[] args) throws Exception {
 		if (args[0].equals("generate")) {
-			GeneratedApplication.generate(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+			GeneratedApplication.generate(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+					(args.length > 4) ? args[4] : null);
 			return;
 		}
 		boolean with = args[1].equals("with");
 		SpringApplication application = new SpringApplication(
 				ClassUtils.forName(GeneratedApplication.MAIN_CLASS, StartupCost.class.getClassLoader()));
 		application.setWebApplicationType(WebApplicationType.SERVLET);
-		BufferingApplicationStartup startup = new BufferingApplicationStartup(100_000);
+		CpuTimeStartup startup = new CpuTimeStartup((step) -> isOurs(step.getName(), step.beanName()));
 		application.setApplicationStartup(startup);
 		Map<String, Object> properties = new HashMap<>(Map.of("server.port", "0", "server.address", "127.0.0.1",
 				"logging.level.root", "warn", "spring.main.banner-mode", "off",
@@ -70,50 +66,25 @@ public final class StartupCost {
 	}
 
 	/**
-	 * "library=ms name=ms ..." for the library's beans: the time of their instantiate and
+	 * "library=ms name=ms ..." for the library's beans: the CPU time of their instantiate and
 	 * smart-initialize steps less the time of the steps nested in them (the application's and
 	 * Spring's beans they pulled in are not theirs).
 	 */
-	private static String ownSteps(BufferingApplicationStartup startup) {
-		List<TimelineEvent> events = startup.getBufferedTimeline().getEvents();
-		Map<Long, Long> nested = new HashMap<>();
-		for (TimelineEvent event : events) {
-			Long parent = event.getStartupStep().getParentId();
-			if (parent != null) {
-				nested.merge(parent, event.getDuration().toNanos(), Long::sum);
-			}
-		}
-		Map<String, Long> steps = new TreeMap<>();
-		for (TimelineEvent event : events) {
-			StartupStep step = event.getStartupStep();
-			if (isOurs(step)) {
-				long self = event.getDuration().toNanos() - nested.getOrDefault(step.getId(), 0L);
-				steps.merge(step.getName().replace("spring.beans.", "") + ":" + beanName(step), self, Long::sum);
-			}
-		}
+	private static String ownSteps(CpuTimeStartup startup) {
+		Map<String, Long> steps = startup.selfMillis();
 		long total = steps.values().stream().mapToLong(Long::longValue).sum();
-		return "library=" + total / 1_000_000 + "ms " + steps.entrySet()
+		return "library=" + total + "ms " + steps.entrySet()
 			.stream()
-			.filter((entry) -> entry.getValue() >= 1_000_000)
-			.map((entry) -> entry.getKey() + "=" + entry.getValue() / 1_000_000)
+			.filter((entry) -> entry.getValue() >= 1)
+			.map((entry) -> entry.getKey() + "=" + entry.getValue())
 			.collect(Collectors.joining(" "));
 	}
 
-	private static boolean isOurs(StartupStep step) {
-		String bean = beanName(step);
-		return Stream.of("spring.beans.instantiate", "spring.beans.smart-initialize").anyMatch(step.getName()::equals)
+	private static boolean isOurs(String stepName, String bean) {
+		return Stream.of("spring.beans.instantiate", "spring.beans.smart-initialize").anyMatch(stepName::equals)
 				&& (bean.startsWith("serverAction") || bean.startsWith("routeHandler") || bean.startsWith("revalidat")
 						|| bean.startsWith("responseCache") || bean.startsWith("routeMatch")
 						|| bean.contains("dev.serveractions.") && !bean.contains(GeneratedApplication.PACKAGE));
-	}
-
-	private static String beanName(StartupStep step) {
-		for (StartupStep.Tag tag : step.getTags()) {
-			if (tag.getKey().equals("beanName")) {
-				return tag.getValue();
-			}
-		}
-		return "";
 	}
 
 }

@@ -37,7 +37,8 @@ import org.springframework.web.util.pattern.PatternParseException;
  * interceptors, CORS, {@code /actuator/mappings} and duplicate detection apply as they do to
  * {@code @RestController}s. Each mapping {@code produces} what its answer can be written as (see
  * {@link Representations}). The routes without an {@code options} method share one mapping that
- * answers OPTIONS with {@code 204} and each route's {@code Allow}. One path has one route handler.
+ * answers OPTIONS with {@code 204} and each route's {@code Allow}, except on a path where the
+ * application maps OPTIONS itself. One path has one route handler.
  */
 final class RouteHandlerRegistrar implements SmartInitializingSingleton {
 
@@ -93,6 +94,12 @@ final class RouteHandlerRegistrar implements SmartInitializingSingleton {
 				}
 			}
 		}
+		// an OPTIONS mapping of the application's own on a route's path answers it, as before any route
+		mapping.getHandlerMethods().keySet().forEach((info) -> {
+			if (info.getMethodsCondition().getMethods().contains(RequestMethod.OPTIONS)) {
+				options.keySet().removeAll(info.getPatternValues());
+			}
+		});
 		if (!options.isEmpty()) {
 			// one mapping (and one handler) answers OPTIONS on every route without an options method
 			RequestMappingInfo info = RequestMappingInfo.paths(options.keySet().toArray(String[]::new))

@@ -157,6 +157,14 @@ class RouteHandlerIntegrationTests {
 	}
 
 	@Test
+	void anOptionsMappingOfTheApplicationOnARoutesPathAnswersInsteadOfTheRoutes() throws Exception {
+		HttpResponse<String> cased = send("OPTIONS", "/cased", null);
+		assertThat(cased.statusCode()).isEqualTo(200);
+		assertThat(cased.headers().firstValue("X-Answered-By")).hasValue("application");
+		assertThat(send("OPTIONS", "/items", null).statusCode()).isEqualTo(204);
+	}
+
+	@Test
 	void aMissingVerbAnswers405WithAllowAndAProblem() throws Exception {
 		HttpResponse<String> response = send("PATCH", "/items/1", "{}");
 		assertThat(response.statusCode()).isEqualTo(405);

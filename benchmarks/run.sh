@@ -143,20 +143,8 @@ stop_servers() {
 trap stop_servers EXIT
 trap 'exit 130' INT TERM
 
-# A port nothing listens on, below Linux's default ephemeral range (32768-60999): a port that an
-# outgoing connection holds answers no connect, yet cannot be bound. Bounded number of tries.
-free_port() {
-	local port
-	for _ in $(seq 1 100); do
-		port=$((20000 + RANDOM % 12000))
-		if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-			echo "$port"
-			return 0
-		fi
-	done
-	say "no free port found"
-	return 1
-}
+# shellcheck source=ports.sh
+. "$HERE/ports.sh"
 
 # launch NAME LOG COMMAND...: start in its own process group, remember the pid.
 launch() {

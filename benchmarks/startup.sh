@@ -77,21 +77,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# Below Linux's default ephemeral range (32768-60999): a port that an outgoing connection holds
-# answers no connect, yet cannot be bound.
-free_port() {
-	local port
-	for _ in $(seq 1 100); do
-		port=$((20000 + RANDOM % 12000))
-		if ! { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null; then
-			echo "$port"
-			return 0
-		fi
-		exec 3<&-
-	done
-	say "no free port found"
-	return 1
-}
+# shellcheck source=ports.sh
+. "$HERE/ports.sh"
 
 # status PORT PATH: the HTTP status of GET PATH, from bash alone (no process started per try).
 status() {

@@ -16,16 +16,15 @@ import org.springframework.context.aot.AbstractAotProcessor.Settings;
 import org.springframework.context.aot.ApplicationContextAotGenerator;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.javapoet.ClassName;
-import org.springframework.test.context.aot.DisabledInAotMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The native-image hints Spring AOT generates for the demo, as {@code spring-boot:process-aot}
  * does: what a GraalVM native image of it needs to reach by reflection and as resources.
- * (There is no GraalVM on the build machines; these hints are what is tested.)
+ * (There is no GraalVM on the build machines; these hints are what is tested.) A plain JUnit
+ * test with no Spring test context: it runs the AOT processing itself, in either mode.
  */
-@DisabledInAotMode // it runs the AOT processing itself
 class NativeHintsTests {
 
 	private static RuntimeHints hints;
@@ -39,6 +38,10 @@ class NativeHintsTests {
 			.groupId("dev.serveractions")
 			.artifactId("todo")
 			.build();
+		// processing starts from the application's configuration classes, also when these tests run
+		// in AOT mode (which would otherwise mean: use the generated code)
+		String aotMode = System.getProperty("spring.aot.enabled");
+		System.setProperty("spring.aot.enabled", "false");
 		System.setProperty("spring.aot.processing", "true");
 		try (GenericApplicationContext context = new DemoAotProcessor(settings).prepare()) {
 			DefaultGenerationContext generation = new DefaultGenerationContext(
@@ -48,6 +51,12 @@ class NativeHintsTests {
 		}
 		finally {
 			System.clearProperty("spring.aot.processing");
+			if (aotMode != null) {
+				System.setProperty("spring.aot.enabled", aotMode);
+			}
+			else {
+				System.clearProperty("spring.aot.enabled");
+			}
 		}
 	}
 

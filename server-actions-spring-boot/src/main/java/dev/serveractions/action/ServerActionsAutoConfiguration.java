@@ -84,6 +84,11 @@ public final class ServerActionsAutoConfiguration {
 	}
 
 	@Bean
+	static RedirectViewResolver serverActionRedirectViewResolver() {
+		return new RedirectViewResolver();
+	}
+
+	@Bean
 	static ActionAnswers serverActionAnswers(ObjectProvider<HandlerAdapter> adapters,
 			ObjectProvider<ViewResolver> viewResolvers, ActionResponses responses) {
 		return new ActionAnswers(adapters, viewResolvers, responses);

@@ -45,7 +45,7 @@ final class JavaSnippets {
 			"jakarta.validation.Valid", "jakarta.validation.constraints.*",
 			"org.springframework.stereotype.*", "org.springframework.ui.Model",
 			"org.springframework.validation.*", "org.springframework.http.*", "org.springframework.web.bind.annotation.*",
-			"org.springframework.web.ErrorResponseException",
+			"org.springframework.web.ErrorResponseException", "org.springframework.web.bind.WebDataBinder",
 			"org.springframework.web.servlet.mvc.support.RedirectAttributes",
 			"org.springframework.context.annotation.*", "org.springframework.core.annotation.Order",
 			"org.springframework.beans.factory.annotation.Autowired", "org.springframework.util.unit.DataSize",

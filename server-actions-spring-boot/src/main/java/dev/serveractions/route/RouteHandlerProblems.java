@@ -32,7 +32,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns every failure of a route handler into an RFC 9457 problem: Spring MVC's own exceptions
- * through {@link ResponseEntityExceptionHandler} (400, 405, 406, 415...), validation failures
+ * through {@link ResponseEntityExceptionHandler} (400, 405, 406, 415...), query or form
+ * parameters the container could not decode (400, see {@link MalformedParameters}), validation failures
  * with their field errors, {@code @ResponseStatus} exceptions with their status, and anything
  * else into a {@code 500} that says nothing about the cause; the log has the cause, naming the
  * handler. Spring Security's exceptions pass through to its filters. Applies to route handlers
@@ -56,6 +57,11 @@ final class RouteHandlerProblems {
 	@Nullable ResponseEntity<?> handle(Exception ex, NativeWebRequest request, HandlerMethod handler) throws Exception {
 		if (SecurityExceptions.isSecurityDecision(ex)) {
 			throw ex; // Spring Security's filters answer it, as for a @RestController
+		}
+		HttpStatusCode malformed = MalformedParameters.status(ex);
+		if (malformed != null) {
+			return ResponseEntity.status(malformed)
+				.body(ProblemDetail.forStatusAndDetail(malformed, "The request's parameters could not be decoded."));
 		}
 		try {
 			return this.standard.handleException(ex, request);

@@ -66,6 +66,15 @@ class ClientMistakeTests {
 	}
 
 	@Test
+	void aFormBodyWithABadPercentEscapeOnAPutIsA400Problem() throws Exception {
+		RawHttp.Answer answer = this.http.send("PUT", "/api/todos/1", "text=%zz", "Content-Type",
+				"application/x-www-form-urlencoded");
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.contentType()).isEqualTo("application/problem+json");
+		assertThat(answer.body()).contains("\"status\":400");
+	}
+
+	@Test
 	void aBadPercentEscapeInARouteHandlersQueryIsA400Problem() throws Exception {
 		RawHttp.Answer answer = this.http.send("GET", "/api/todos?x=%zz", "");
 		assertThat(answer.status()).isEqualTo(400);

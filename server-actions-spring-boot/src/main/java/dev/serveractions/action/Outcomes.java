@@ -8,6 +8,7 @@ import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -57,6 +58,11 @@ final class Outcomes {
 		}
 		if (ex instanceof UserFacingException userFacing) {
 			return Outcome.failed(userFacing.getStatus(), String.valueOf(userFacing.getMessage()), null);
+		}
+		if (ex instanceof MissingPathVariableException missing && !missing.isMissingAfterConversion()) {
+			// posted to a page whose address lacks what the action (or its bean's loader) takes from it
+			return Outcome.rejected(HttpStatus.BAD_REQUEST, "This action takes the path variable \""
+					+ missing.getVariableName() + "\", which the address it was posted to does not have.");
 		}
 		if (ex instanceof ActionDataBinder.MalformedFieldsException || ex instanceof InvalidPropertyException) {
 			// field names the form object cannot take, such as text[0] on a String

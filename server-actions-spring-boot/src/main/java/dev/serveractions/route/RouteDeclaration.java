@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.annotation.MergedAnnotations;
+import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -38,7 +40,7 @@ record RouteDeclaration(Class<?> type, String path, Map<RequestMethod, Method> v
 			throw fail(type, "has the path \"" + path + "\", which does not start with '/': write @RouteHandler(\"/"
 					+ path + "\")");
 		}
-		if (AnnotatedElementUtils.hasAnnotation(type, RequestMapping.class)) {
+		if (carriesRequestMapping(type)) {
 			throw fail(type, "carries @RequestMapping: a route handler's path is the @RouteHandler value; "
 					+ "remove @RequestMapping");
 		}
@@ -48,6 +50,13 @@ record RouteDeclaration(Class<?> type, String path, Map<RequestMethod, Method> v
 					+ "add get(), post(), put(), patch(), delete(), head() or options()");
 		}
 		return new RouteDeclaration(type, path, verbs);
+	}
+
+	/** A {@code @RequestMapping} of the class's own, not the one {@code @RouteHandler} stands for. */
+	private static boolean carriesRequestMapping(Class<?> type) {
+		return MergedAnnotations.from(type, SearchStrategy.TYPE_HIERARCHY)
+			.stream(RequestMapping.class)
+			.anyMatch((mapping) -> !mapping.getMetaTypes().contains(RouteHandler.class));
 	}
 
 	/** The {@code Allow} set: the verbs, HEAD where GET is, and OPTIONS, sorted. */

@@ -106,9 +106,15 @@ public final class ServerActionsAutoConfiguration {
 	@Bean
 	static ActionHandlerAdapter serverActionHandlerAdapter(ApplicationContext context,
 			ObjectProvider<RequestMappingHandlerAdapter> adapter, ActionAnswers answers,
-			ObjectProvider<RevalidatesHandler> revalidates, ObjectProvider<ObservationRegistry> observations) {
+			ObjectProvider<RevalidatesHandler> revalidates, ObjectProvider<ObservationRegistry> observations,
+			RefusedRequests refused) {
 		return new ActionHandlerAdapter(new ActionInvoker(adapter, context), answers,
-				new ActionRevalidation(revalidates), observations.getIfUnique(() -> ObservationRegistry.NOOP));
+				new ActionRevalidation(revalidates), observations.getIfUnique(() -> ObservationRegistry.NOOP), refused);
+	}
+
+	@Bean
+	static RefusedRequests serverActionRefusedRequests() {
+		return new RefusedRequests();
 	}
 
 	@Bean
@@ -117,8 +123,9 @@ public final class ServerActionsAutoConfiguration {
 	}
 
 	@Bean
-	static MalformedMultipartResolver serverActionMalformedMultipartResolver(ActionResponses responses) {
-		return new MalformedMultipartResolver(responses);
+	static MalformedMultipartResolver serverActionMalformedMultipartResolver(ActionResponses responses,
+			RefusedRequests refused) {
+		return new MalformedMultipartResolver(responses, refused);
 	}
 
 	@Bean
@@ -140,7 +147,7 @@ public final class ServerActionsAutoConfiguration {
 	}
 
 	@Bean
-	WebMvcConfigurer serverActionWebMvcConfigurer(ObjectProvider<ActionAnswers> answers) {
+	WebMvcConfigurer serverActionWebMvcConfigurer(ObjectProvider<ActionAnswers> answers, RefusedRequests refused) {
 		return new WebMvcConfigurer() {
 			@Override
 			public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
@@ -153,7 +160,7 @@ public final class ServerActionsAutoConfiguration {
 						break;
 					}
 				}
-				resolvers.add(defaults, new StandardProblemResolver(answers));
+				resolvers.add(defaults, new StandardProblemResolver(answers, refused));
 				resolvers.add(new UnhandledFailureResolver(answers));
 			}
 

@@ -68,9 +68,8 @@ final class ActionRegistry implements ServerActions, SmartInitializingSingleton 
 		Map<String, ActionMethod> byId = new HashMap<>();
 		for (String beanName : this.beanFactory.getBeanDefinitionNames()) {
 			Class<?> beanType = beanType(beanName);
-			// Spring's own beans (most of a context) never declare actions: not worth introspecting
-			if (beanType == null || beanType.getName().startsWith("org.springframework.")
-					|| !AnnotationUtils.isCandidateClass(beanType, ServerAction.class)) {
+			// isCandidateClass rules out only the JDK's types: every other class is introspected
+			if (beanType == null || !AnnotationUtils.isCandidateClass(beanType, ServerAction.class)) {
 				continue;
 			}
 			Map<Method, ServerAction> methods = MethodIntrospector.selectMethods(beanType,

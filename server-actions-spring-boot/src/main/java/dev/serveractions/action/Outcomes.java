@@ -33,14 +33,16 @@ final class Outcomes {
 			String location = result.location();
 			return (location != null) ? Outcome.redirect(location) : Outcome.invalid(result.errors());
 		}
+		if (value instanceof String view && view.startsWith(REDIRECT_PREFIX)) {
+			// the method decides, as a @PostMapping's: a redirect redirects whatever its BindingResult holds
+			String target = view.substring(REDIRECT_PREFIX.length());
+			return Outcome.redirect(UriComponentsBuilder.fromUriString(target).buildAndExpand(uriVariables).toUriString(),
+					view);
+		}
 		for (Object attribute : model.values()) {
 			if (attribute instanceof BindingResult errors && errors.hasErrors()) {
 				return Outcome.invalid(errors);
 			}
-		}
-		if (value instanceof String view && view.startsWith(REDIRECT_PREFIX)) {
-			String target = view.substring(REDIRECT_PREFIX.length());
-			return Outcome.redirect(UriComponentsBuilder.fromUriString(target).buildAndExpand(uriVariables).toUriString());
 		}
 		return (value != null) ? Outcome.result(value) : Outcome.ok();
 	}

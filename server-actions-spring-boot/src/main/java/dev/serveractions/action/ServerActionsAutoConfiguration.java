@@ -14,12 +14,14 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.cloud.CloudPlatform;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.format.support.DefaultFormattingConversionService;
 import org.springframework.http.CacheControl;
@@ -86,15 +88,30 @@ public final class ServerActionsAutoConfiguration {
 
 	@Bean
 	static ActionHandlerMapping serverActionHandlerMapping(ActionRegistry serverActions,
-			ServerActionsProperties properties, ObjectProvider<HandlerMapping> mappings) {
+			ServerActionsProperties properties, ObjectProvider<HandlerMapping> mappings, Environment environment) {
 		return new ActionHandlerMapping(serverActions, new ActionRequestChecks(properties.getAllowedOrigins(),
-				properties.getMaxBodySize().toBytes()), mappings);
+				properties.getMaxBodySize().toBytes(), isBehindProxy(environment)), mappings);
+	}
+
+	/** As Spring Boot decides whether to apply forwarded headers: the property, else the cloud platform. */
+	static boolean isBehindProxy(Environment environment) {
+		String strategy = environment.getProperty("server.forward-headers-strategy");
+		if (strategy != null) {
+			return !"none".equalsIgnoreCase(strategy.strip());
+		}
+		CloudPlatform platform = CloudPlatform.getActive(environment);
+		return platform != null && platform.isUsingForwardHeaders();
 	}
 
 	@Bean
 	static ActionResponses serverActionResponses(MessageSource messageSource,
 			ObjectProvider<RequestMappingHandlerAdapter> adapter) {
 		return new ActionResponses(messageSource, SingletonSupplier.of(() -> adapter.getObject().getMessageConverters()));
+	}
+
+	@Bean
+	static RedirectViewResolver serverActionRedirectViewResolver() {
+		return new RedirectViewResolver();
 	}
 
 	@Bean

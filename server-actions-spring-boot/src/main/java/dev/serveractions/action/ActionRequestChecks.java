@@ -46,10 +46,10 @@ final class ActionRequestChecks {
 	/** The rejection of a request that fails a check, or {@code null} when it passes them. */
 	@Nullable ActionRejection check(HttpServletRequest request) {
 		if (!isSameOriginOrAllowed(request)) {
-			return ActionRejection.of(HttpStatus.FORBIDDEN, "Server actions only accept posts from this site.");
+			return ActionRejection.of(RefusedRequests.CROSS_SITE, HttpStatus.FORBIDDEN, "Server actions only accept posts from this site.");
 		}
 		if (bodySize(request) > this.maxBodySize) {
-			return ActionRejection.of(HttpStatus.CONTENT_TOO_LARGE,
+			return ActionRejection.of(RefusedRequests.TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE,
 					"The request is larger than " + this.maxBodySize + " bytes.");
 		}
 		return null;

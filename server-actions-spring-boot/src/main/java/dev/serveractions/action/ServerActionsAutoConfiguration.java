@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.serveractions.cache.CacheVariant;
+import dev.serveractions.diagnostics.StartupMistakes;
 import dev.serveractions.revalidation.RevalidatesHandler;
 import io.micrometer.observation.ObservationFilter;
 import io.micrometer.observation.ObservationRegistry;
@@ -19,6 +20,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.format.support.DefaultFormattingConversionService;
@@ -51,25 +53,37 @@ import org.springframework.web.servlet.mvc.support.DefaultHandlerExceptionResolv
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(DispatcherServlet.class)
 @EnableConfigurationProperties(ServerActionsProperties.class)
+@Import(StartupMistakes.class)
 public final class ServerActionsAutoConfiguration {
 
 
 	@Bean
 	static ActionRegistry serverActions(ConfigurableListableBeanFactory beanFactory,
-			ServerActionsProperties properties, ObjectProvider<ConversionService> conversionService) {
-		return new ActionRegistry(beanFactory, new Keyring(properties.getSecret(), properties.getPreviousSecrets()),
-				conversionService.getIfUnique(DefaultFormattingConversionService::new));
+			ServerActionsProperties properties, ObjectProvider<ConversionService> conversionService,
+			StartupMistakes mistakes) {
+		String secret = properties.getSecret();
+		if (Keyring.isTooShort(secret)) {
+			// reported with the other mistakes of this start, which go on to be found with a development key
+			mistakes.add("server-actions.secret must be at least " + Keyring.MIN_SECRET_BYTES + " bytes long: it is "
+					+ "an HMAC-SHA256 key, and a short one can be guessed.",
+					"Set server-actions.secret to a longer secret. Generate one with: openssl rand -base64 32");
+			secret = null;
+		}
+		return new ActionRegistry(beanFactory, new Keyring(secret, properties.getPreviousSecrets()),
+				conversionService.getIfUnique(DefaultFormattingConversionService::new), mistakes::add);
 	}
 
 	@Bean
-	static ActionBeanCheck serverActionBeanCheck(ConfigurableListableBeanFactory beanFactory) {
-		return new ActionBeanCheck(beanFactory);
+	static ActionBeanCheck serverActionBeanCheck(ConfigurableListableBeanFactory beanFactory,
+			StartupMistakes mistakes) {
+		return new ActionBeanCheck(beanFactory, mistakes::add);
 	}
 
 	@Bean
 	static IndexedBeansCheck serverActionIndexCheck(ConfigurableListableBeanFactory beanFactory,
-			ActionRegistry serverActions, ServerActionsProperties properties) {
-		return new IndexedBeansCheck(beanFactory, serverActions, properties.getIndex().isFailOnMissingBean());
+			ActionRegistry serverActions, ServerActionsProperties properties, StartupMistakes mistakes) {
+		return new IndexedBeansCheck(beanFactory, serverActions, properties.getIndex().isFailOnMissingBean(),
+				mistakes::add);
 	}
 
 	@Bean
@@ -109,9 +123,15 @@ public final class ServerActionsAutoConfiguration {
 	@Bean
 	static ActionHandlerAdapter serverActionHandlerAdapter(ApplicationContext context,
 			ObjectProvider<RequestMappingHandlerAdapter> adapter, ActionAnswers answers,
-			ObjectProvider<RevalidatesHandler> revalidates, ObjectProvider<ObservationRegistry> observations) {
+			ObjectProvider<RevalidatesHandler> revalidates, ObjectProvider<ObservationRegistry> observations,
+			RefusedRequests refused) {
 		return new ActionHandlerAdapter(new ActionInvoker(adapter, context), answers,
-				new ActionRevalidation(revalidates), observations.getIfUnique(() -> ObservationRegistry.NOOP));
+				new ActionRevalidation(revalidates), observations.getIfUnique(() -> ObservationRegistry.NOOP), refused);
+	}
+
+	@Bean
+	static RefusedRequests serverActionRefusedRequests() {
+		return new RefusedRequests();
 	}
 
 	@Bean
@@ -120,8 +140,9 @@ public final class ServerActionsAutoConfiguration {
 	}
 
 	@Bean
-	static MalformedMultipartResolver serverActionMalformedMultipartResolver(ActionResponses responses) {
-		return new MalformedMultipartResolver(responses);
+	static MalformedMultipartResolver serverActionMalformedMultipartResolver(ActionResponses responses,
+			RefusedRequests refused) {
+		return new MalformedMultipartResolver(responses, refused);
 	}
 
 	@Bean
@@ -152,7 +173,7 @@ public final class ServerActionsAutoConfiguration {
 	}
 
 	@Bean
-	WebMvcConfigurer serverActionWebMvcConfigurer(ObjectProvider<ActionAnswers> answers) {
+	WebMvcConfigurer serverActionWebMvcConfigurer(ObjectProvider<ActionAnswers> answers, RefusedRequests refused) {
 		return new WebMvcConfigurer() {
 			@Override
 			public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
@@ -165,7 +186,7 @@ public final class ServerActionsAutoConfiguration {
 						break;
 					}
 				}
-				resolvers.add(defaults, new StandardProblemResolver(answers));
+				resolvers.add(defaults, new StandardProblemResolver(answers, refused));
 				resolvers.add(new UnhandledFailureResolver(answers));
 			}
 

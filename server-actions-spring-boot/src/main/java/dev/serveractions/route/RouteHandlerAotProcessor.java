@@ -8,6 +8,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.security.Principal;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +66,13 @@ final class RouteHandlerAotProcessor implements BeanRegistrationAotProcessor {
 		if (annotation == null) {
 			return null;
 		}
-		Collection<Method> verbs = RouteDeclaration.of(type, annotation).verbs().values();
+		List<String> mistakes = new ArrayList<>();
+		RouteDeclaration route = RouteDeclaration.of(type, annotation,
+				(description, action) -> mistakes.add(description + " " + action));
+		if (route == null) {
+			throw new IllegalStateException(String.join("\n", mistakes));
+		}
+		Collection<Method> verbs = route.verbs().values();
 		return (generation, code) -> verbs.forEach((verb) -> register(generation.getRuntimeHints().reflection(), verb));
 	}
 

@@ -92,7 +92,9 @@ final class ActionRegistry implements ServerActions, SmartInitializingSingleton 
 		}
 		this.byName = Collections.unmodifiableMap(byName);
 		this.byId = Map.copyOf(byId);
-		if (!byName.isEmpty() && !this.keyring.isConfigured() && logger.isWarnEnabled()) {
+		// ids do not need the secret, signed values do: say so only to an application that binds values
+		boolean binds = byName.values().stream().anyMatch((action) -> !action.boundNames().isEmpty());
+		if (binds && !this.keyring.isConfigured() && logger.isWarnEnabled()) {
 			logger.warn("server-actions.secret is not set: values bound with sa:bind are signed with a random key "
 					+ "and stop verifying after a restart or on another instance. Set server-actions.secret.");
 		}

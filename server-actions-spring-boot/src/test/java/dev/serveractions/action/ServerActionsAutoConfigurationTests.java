@@ -5,17 +5,21 @@ import java.util.List;
 import dev.serveractions.thymeleaf.ServerActionsDialect;
 import dev.serveractions.thymeleaf.ThymeleafDialectsAutoConfiguration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.stereotype.Component;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@ExtendWith(OutputCaptureExtension.class)
 class ServerActionsAutoConfigurationTests {
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
@@ -71,6 +75,14 @@ class ServerActionsAutoConfigurationTests {
 			.withPropertyValues("server-actions.secret=two-secret-of-at-least-32-bytes!!!")
 			.run((context) -> ids[2] = context.getBean(ServerActions.class).id("greeter.hello"));
 		assertThat(ids[0]).isEqualTo(ids[1]).isNotEqualTo(ids[2]).matches("[A-Za-z0-9_-]{22}");
+	}
+
+	@Test
+	void aMissingSecretIsWarnedOfOnlyWhenAnActionBindsValues(CapturedOutput output) {
+		this.runner.withBean("greeter", Greeter.class).run((context) -> assertThat(context).hasNotFailed());
+		assertThat(output).doesNotContain("server-actions.secret is not set");
+		this.runner.withBean("binder", Binder.class).run((context) -> assertThat(context).hasNotFailed());
+		assertThat(output).contains("server-actions.secret is not set");
 	}
 
 	@Test
@@ -190,6 +202,14 @@ class ServerActionsAutoConfigurationTests {
 
 		@ServerAction("greetings.wave")
 		public void wave() {
+		}
+
+	}
+
+	static class Binder {
+
+		@ServerAction
+		public void remove(@Bound long id) {
 		}
 
 	}

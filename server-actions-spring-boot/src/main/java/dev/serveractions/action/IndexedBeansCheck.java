@@ -3,7 +3,9 @@ package dev.serveractions.action;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
+import dev.serveractions.diagnostics.StartupMistakes;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -15,10 +17,11 @@ import org.springframework.util.ClassUtils;
 /**
  * Compares the indexes {@code server-actions-processor} wrote ({@link ClasspathIndexes}) with
  * the beans: an indexed route handler or action class that is not a bean although a component scan
- * of the context reaches it ({@link ComponentScanReach}: a forgotten {@code @Component}) fails
- * startup (or, with {@code server-actions.index.fail-on-missing-bean=false}, is logged). Classes
- * the context's scans leave out — a test slice's filter, a test's narrower application class —
- * are not reported. Then {@link UnindexedLog} logs what the indexes lack. Without
+ * of the context reaches it ({@link ComponentScanReach}: a forgotten {@code @Component}) is a
+ * {@link StartupMistakes startup mistake} (or, with
+ * {@code server-actions.index.fail-on-missing-bean=false}, is logged). Classes the context's scans
+ * leave out — a test slice's filter, a test's narrower application class — are not reported. Then
+ * {@link UnindexedLog} logs what the indexes lack. Without
  * any index, nothing happens.
  */
 final class IndexedBeansCheck implements SmartInitializingSingleton {
@@ -31,10 +34,15 @@ final class IndexedBeansCheck implements SmartInitializingSingleton {
 
 	private final boolean failOnMissingBean;
 
-	IndexedBeansCheck(ConfigurableListableBeanFactory beanFactory, ActionRegistry actions, boolean failOnMissingBean) {
+	/** Where each mistake found at startup goes, as a description and an action: {@link StartupMistakes}. */
+	private final BiConsumer<String, String> mistakes;
+
+	IndexedBeansCheck(ConfigurableListableBeanFactory beanFactory, ActionRegistry actions, boolean failOnMissingBean,
+			BiConsumer<String, String> mistakes) {
 		this.beanFactory = beanFactory;
 		this.actions = actions;
 		this.failOnMissingBean = failOnMissingBean;
+		this.mistakes = mistakes;
 	}
 
 	@Override
@@ -72,14 +80,17 @@ final class IndexedBeansCheck implements SmartInitializingSingleton {
 		if (missing.isEmpty()) {
 			return;
 		}
-		String message = "Indexed by server-actions-processor but not a bean, so its route handler or actions "
-				+ "would not exist: " + String.join(", ", missing) + ". Annotate the class with @Component "
-				+ "(@RouteHandler is one) and make sure component scanning reaches its package, or @Import it, or "
-				+ "declare it as a @Bean. To start anyway, set server-actions.index.fail-on-missing-bean=false.";
+		String description = "Indexed by server-actions-processor but not a bean, so its route handler or actions "
+				+ "would not exist: " + String.join(", ", missing) + ".";
+		String action = "Annotate the class with @Component (@RouteHandler is one) and make sure component scanning "
+				+ "reaches its package, or @Import it, or declare it as a @Bean. To start anyway, set "
+				+ "server-actions.index.fail-on-missing-bean=false.";
 		if (this.failOnMissingBean) {
-			throw new IllegalStateException(message);
+			this.mistakes.accept(description, action);
 		}
-		logger.warn(message);
+		else {
+			logger.warn(description + " " + action);
+		}
 	}
 
 }

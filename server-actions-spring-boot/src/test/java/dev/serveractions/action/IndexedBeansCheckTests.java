@@ -78,11 +78,12 @@ class IndexedBeansCheckTests {
 		ClassLoader loader = application(INDEX, ACTIONS, ROUTE);
 		runner(loader).withUserConfiguration(ScanIndexed.class).run((context) -> {
 			assertThat(context).hasFailed();
-			assertThat(context.getStartupFailure())
-				.hasMessage("Indexed by server-actions-processor but not a bean, so its route handler or actions would "
-						+ "not exist: com.example.indexed.TodoActions (@ServerAction methods). Annotate the class with "
-						+ "@Component (@RouteHandler is one) and make sure component scanning reaches its package, or "
-						+ "@Import it, or declare it as a @Bean. To start anyway, set "
+			assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("Indexed by server-actions-processor but not a bean, so its route handler or "
+						+ "actions would not exist: com.example.indexed.TodoActions (@ServerAction methods). Action: "
+						+ "Annotate the class with @Component (@RouteHandler is one) and make sure component scanning "
+						+ "reaches its package, or @Import it, or declare it as a @Bean. To start anyway, set "
 						+ "server-actions.index.fail-on-missing-bean=false.");
 		});
 	}
@@ -115,7 +116,8 @@ class IndexedBeansCheckTests {
 		runner(loader).withUserConfiguration(ScanIndexed.class).run((context) -> assertThat(context).hasNotFailed());
 		runner(loader).withUserConfiguration(ScanIndexed.class)
 			.withPropertyValues("spring.profiles.active=admin")
-			.run((context) -> assertThat(context.getStartupFailure())
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
 				.hasMessageContaining("not exist: com.example.indexed.TodoActions (@ServerAction methods)"));
 	}
 
@@ -177,8 +179,9 @@ class IndexedBeansCheckTests {
 	@Test
 	void withoutAnIndexTheApplicationsPackagesAreScannedAsBefore() throws Exception {
 		ClassLoader loader = application(null, ACTIONS);
-		runner(loader).run((context) -> assertThat(context.getStartupFailure())
-			.hasMessageStartingWith("@ServerAction methods in [com.example.indexed.TodoActions], but no bean of that class"));
+		runner(loader).run((context) -> assertThat(context).getFailure()
+			.rootCause()
+			.hasMessageContaining("@ServerAction methods in com.example.indexed.TodoActions, but no bean of that class"));
 	}
 
 	@Test

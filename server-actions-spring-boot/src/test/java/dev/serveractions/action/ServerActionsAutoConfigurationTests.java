@@ -33,7 +33,8 @@ class ServerActionsAutoConfigurationTests {
 	void twoActionsWithOneNameFailTheStartupNamingBoth() {
 		this.runner.withBean("greeter", Greeter.class).withBean("copycat", Copycat.class).run((context) -> {
 			assertThat(context).hasFailed();
-			assertThat(context.getStartupFailure())
+			assertThat(context).getFailure()
+				.rootCause()
 				.hasMessageContaining("Two server actions are named \"greetings.wave\"")
 				.hasMessageContaining(Greeter.class.getName() + ".wave")
 				.hasMessageContaining(Copycat.class.getName() + ".wave2");
@@ -41,9 +42,20 @@ class ServerActionsAutoConfigurationTests {
 	}
 
 	@Test
-	void aNonPublicActionFailsTheStartup() {
-		this.runner.withBean("hidden", Hidden.class).run((context) -> assertThat(context.getStartupFailure())
-			.hasMessageContaining("must be a public instance method"));
+	void aNonPublicActionFailsTheStartupSayingWhy() {
+		this.runner.withBean("hidden", Hidden.class).run((context) -> assertThat(context).getFailure()
+			.rootCause()
+			.hasMessageContaining("@ServerAction " + Hidden.class.getName() + ".secret() is package-private")
+			.hasMessageContaining("Make " + Hidden.class.getName() + ".secret() public."));
+	}
+
+	@Test
+	void aPrivateActionAndAStaticActionFailTheStartupSayingWhichIsWhich() {
+		this.runner.withBean("wrong", WronglyDeclared.class).run((context) -> assertThat(context).getFailure()
+			.rootCause()
+			.hasMessageContaining(WronglyDeclared.class.getName() + ".hidden() is private")
+			.hasMessageContaining(WronglyDeclared.class.getName() + ".shared() is static")
+			.hasMessageContaining("Make " + WronglyDeclared.class.getName() + ".shared() an instance method"));
 	}
 
 	@Test
@@ -107,7 +119,7 @@ class ServerActionsAutoConfigurationTests {
 				dev.serveractions.action.strayapp.StrayApplication.class)
 			.properties("server.port=0")
 			.run()
-			.close()).isInstanceOf(IllegalStateException.class)
+			.close()).rootCause()
 			.hasMessageContaining("StrayApplication$ForgottenActions")
 			.hasMessageContaining("Annotate the class with @Component");
 	}
@@ -145,7 +157,9 @@ class ServerActionsAutoConfigurationTests {
 	void aDialectOfTheApplicationWins() {
 		ServerActionsDialect own = new ServerActionsDialect(new ActionRegistry(
 				new org.springframework.beans.factory.support.DefaultListableBeanFactory(),
-				new Keyring(null, List.of()), new org.springframework.format.support.DefaultFormattingConversionService()));
+				new Keyring(null, List.of()), new org.springframework.format.support.DefaultFormattingConversionService(),
+				(description, action) -> {
+				}));
 		this.runner.withBean(ServerActionsDialect.class, () -> own)
 			.run((context) -> assertThat(context).getBean(ServerActionsDialect.class).isSameAs(own));
 	}
@@ -192,6 +206,18 @@ class ServerActionsAutoConfigurationTests {
 
 		@ServerAction
 		void secret() {
+		}
+
+	}
+
+	static class WronglyDeclared {
+
+		@ServerAction
+		private void hidden() {
+		}
+
+		@ServerAction
+		public static void shared() {
 		}
 
 	}

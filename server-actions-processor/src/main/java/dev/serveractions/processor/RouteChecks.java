@@ -47,6 +47,10 @@ final class RouteChecks {
 			return error(name + " is " + what + ": only a concrete class becomes a bean; "
 					+ "put @RouteHandler on a concrete class", type, annotation);
 		}
+		String notABean = BeanClasses.problem(type);
+		if (notABean != null) {
+			return error(name + " " + notABean.replaceFirst("^is in ", "is "), type, annotation);
+		}
 		String path = RoutePaths.of(annotation);
 		if (path.isEmpty()) {
 			return error(name + " has no path: write it as @RouteHandler(\"/api/things\")", type, annotation);

@@ -210,9 +210,7 @@ final class ActionRegistry implements ServerActions, SmartInitializingSingleton 
 	private ActionMethod require(String name) {
 		ActionMethod action = this.byName.get(name);
 		if (action == null) {
-			throw new IllegalArgumentException("No server action is named \"" + name + "\"; known actions: "
-					+ this.byName.keySet() + ". In a @WebMvcTest slice, add the bean that declares it: "
-					+ "@WebMvcTest(...) @Import(TheActions.class), or test with @SpringBootTest.");
+			throw new IllegalArgumentException(UnknownActionMessage.of(name, this.byName.keySet(), this.beanFactory));
 		}
 		return action;
 	}

@@ -19,7 +19,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Checks the {@code @ServerAction} methods and {@code @Bound} parameters of one class, at the
  * element, and gives their index entries, named as the runtime names them: the annotation's
- * value, else {@code beanName.methodName}.
+ * value, else {@code beanName.methodName}. {@code @Bound} is for the parameters of actions and of
+ * the {@code @ModelAttribute} methods of a class with actions (they run before each of its
+ * actions and take the action's bound value of the same name).
  */
 final class ActionChecks {
 
@@ -35,10 +37,15 @@ final class ActionChecks {
 	/** The actions the class declares, each with the method it came from. */
 	List<Found> check(TypeElement type) {
 		List<Found> actions = new ArrayList<>();
-		for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+		List<ExecutableElement> methods = ElementFilter.methodsIn(type.getEnclosedElements());
+		boolean hasActions = methods.stream()
+			.anyMatch((method) -> Annotations.find(method, Annotations.SERVER_ACTION) != null);
+		for (ExecutableElement method : methods) {
 			AnnotationMirror annotation = Annotations.find(method, Annotations.SERVER_ACTION);
 			if (annotation == null) {
-				boundOutsideAction(type, method);
+				if (!hasActions || Annotations.find(method, Annotations.MODEL_ATTRIBUTE) == null) {
+					boundOutsideAction(type, method);
+				}
 				continue;
 			}
 			String where = "@ServerAction " + type.getQualifiedName() + "." + method.getSimpleName() + "()";
@@ -48,9 +55,9 @@ final class ActionChecks {
 						+ "non-static, non-abstract method of a bean", method, annotation);
 				continue;
 			}
-			if (!type.getModifiers().contains(Modifier.PUBLIC)) {
-				this.messager.printMessage(Kind.ERROR, where + " is in a class that is not public: make "
-						+ type.getSimpleName() + " public", method, annotation);
+			String notABean = BeanClasses.problem(type);
+			if (notABean != null) {
+				this.messager.printMessage(Kind.ERROR, where + " " + notABean, method, annotation);
 				continue;
 			}
 			String value = Annotations.string(annotation, "value");
@@ -74,8 +81,9 @@ final class ActionChecks {
 			if (bound != null) {
 				this.messager.printMessage(Kind.ERROR, "@Bound parameter " + parameter.getSimpleName() + " of "
 						+ type.getQualifiedName() + "." + method.getSimpleName() + "() is not in a @ServerAction "
-						+ "method: only actions receive values bound with sa:bind; annotate the method with "
-						+ "@ServerAction or remove @Bound", parameter, bound);
+						+ "method: only actions, and the @ModelAttribute methods of their class, receive values "
+						+ "bound with sa:bind; annotate the method with @ServerAction or remove @Bound", parameter,
+						bound);
 			}
 		}
 	}

@@ -31,6 +31,8 @@ final class Annotations {
 
 	static final String REQUEST_MAPPING = "org.springframework.web.bind.annotation.RequestMapping";
 
+	static final String MODEL_ATTRIBUTE = "org.springframework.web.bind.annotation.ModelAttribute";
+
 	static final String PATH_VARIABLE = "org.springframework.web.bind.annotation.PathVariable";
 
 	static final String ALIAS_FOR = "org.springframework.core.annotation.AliasFor";

@@ -47,6 +47,10 @@ final class RouteChecks {
 			return error(name + " is " + what + ": only a concrete class becomes a bean; "
 					+ "put @RouteHandler on a concrete class", type, annotation);
 		}
+		String notABean = BeanClasses.problem(type);
+		if (notABean != null) {
+			return error(name + " " + notABean.replaceFirst("^is in ", "is "), type, annotation);
+		}
 		String path = RoutePaths.of(annotation);
 		if (path.isEmpty()) {
 			return error(name + " has no path: write it as @RouteHandler(\"/api/things\")", type, annotation);
@@ -59,7 +63,7 @@ final class RouteChecks {
 		if (problem != null) {
 			return error(name + " has an invalid path template \"" + path + "\": " + problem, type, annotation);
 		}
-		AnnotationMirror mapping = Annotations.find(type, Annotations.REQUEST_MAPPING);
+		AnnotationMirror mapping = ownRequestMapping(type);
 		if (mapping != null) {
 			return error(name + " carries @RequestMapping: a route handler's path is the @RouteHandler value; "
 					+ "remove @RequestMapping", type, mapping);
@@ -76,6 +80,17 @@ final class RouteChecks {
 		Map<String, String> methods = new TreeMap<>();
 		verbs.forEach((verb, method) -> methods.put(verb, method.getSimpleName().toString()));
 		return new Index.Route(this.elements.getBinaryName(type).toString(), path, methods);
+	}
+
+	/** A {@code @RequestMapping} of the class's own, not the one {@code @RouteHandler} is meta-annotated with. */
+	private static @Nullable AnnotationMirror ownRequestMapping(TypeElement type) {
+		for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
+			if (Annotations.meta(annotation, Annotations.REQUEST_MAPPING) != null
+					&& Annotations.meta(annotation, Annotations.ROUTE_HANDLER) == null) {
+				return annotation;
+			}
+		}
+		return null;
 	}
 
 	private @Nullable Map<String, ExecutableElement> verbs(TypeElement type, String name) {

@@ -18,8 +18,10 @@ import javax.tools.Diagnostic.Kind;
 /**
  * Checks the literal action names of Thymeleaf templates against the known actions:
  * {@code sa:action} and {@code sa:formaction} (or {@code data-sa-...}), {@code #actions.id('…')}
- * and {@code #actions.ran('…')}, and {@code ServerActions.call('…')} inside {@code <script>}.
- * Expressions are skipped. An unknown name is an error naming the file, the line and the nearest
+ * and {@code #actions.ran('…')}, and {@code ServerActions.call('…')} inside {@code <script>}. Of an
+ * expression in {@code sa:action} or {@code sa:formaction}, the literals it can yield as a whole
+ * ({@link ExpressionResults}: the branches of {@code ? :} and {@code ?:}) are checked; other
+ * expressions are skipped. An unknown name is an error naming the file, the line and the nearest
  * known name.
  */
 final class TemplateChecks {
@@ -80,8 +82,15 @@ final class TemplateChecks {
 		int checked = 0;
 		Matcher attribute = ATTRIBUTE.matcher(text);
 		while (attribute.find()) {
-			String value = (attribute.group(2) != null) ? attribute.group(2) : attribute.group(3);
-			checked += name(file, text, attribute.start(), attribute.group(1) + "=\"" + value.trim() + "\"", value.trim());
+			String value = ((attribute.group(2) != null) ? attribute.group(2) : attribute.group(3)).trim();
+			String usage = attribute.group(1) + "=\"" + value + "\"";
+			if (!ExpressionResults.isExpression(value)) {
+				checked += name(file, text, attribute.start(), usage, value);
+				continue;
+			}
+			for (ExpressionResults.Literal result : ExpressionResults.of(value)) {
+				checked += name(file, text, attribute.start(), "'" + result.text() + "' in " + usage, result.text());
+			}
 		}
 		Matcher expression = EXPRESSION.matcher(text);
 		while (expression.find()) {

@@ -37,20 +37,136 @@ class ServerActionChecksTests {
 	}
 
 	@Test
-	void anActionInAClassThatIsNotPublicFails() {
+	void actionsInAPackagePrivateControllerOrBeanAreIndexedUnderTheNamesTheRuntimeGives() {
+		assertThat(Compile.index("""
+				package com.example;
+
+				import dev.serveractions.action.ServerAction;
+				import org.springframework.stereotype.Controller;
+
+				@Controller
+				class OwnerController {
+					@ServerAction
+					public String processCreationForm() { return "redirect:/owners"; }
+				}
+				""", """
+				package com.example;
+
+				import dev.serveractions.action.ServerAction;
+				import org.springframework.stereotype.Controller;
+
+				@Controller("pets")
+				class PetController {
+					@ServerAction
+					public void create() { }
+				}
+				""", """
+				package com.example;
+
+				import dev.serveractions.action.ServerAction;
+				import org.springframework.stereotype.Component;
+
+				class Outer {
+					@Component
+					static class VisitActions {
+						@ServerAction("visits.add")
+						public void add() { }
+					}
+				}
+				""")).contains(
+				"{\"name\": \"ownerController.processCreationForm\", \"class\": \"com.example.OwnerController\", "
+						+ "\"method\": \"processCreationForm\", \"bound\": []}",
+				"{\"name\": \"pets.create\", \"class\": \"com.example.PetController\"",
+				"{\"name\": \"visits.add\", \"class\": \"com.example.Outer$VisitActions\"");
+	}
+
+	@Test
+	void anActionInAPrivateOrInnerClassFailsNamingWhatToChange() {
 		assertThat(Compile.problems("""
 				package com.example;
 
 				import dev.serveractions.action.ServerAction;
 				import org.springframework.stereotype.Component;
 
-				@Component
-				class TodoActions {
-					@ServerAction
-					public void create() { }
+				public class Outer {
+					@Component
+					private static class Hidden {
+						@ServerAction
+						public void create() { }
+					}
+					@Component
+					public class Inner {
+						@ServerAction
+						public void update() { }
+					}
 				}
-				""")).contains("- @ServerAction com.example.TodoActions.create() is in a class that is not public: "
-				+ "make TodoActions public /com/example/TodoActions.java 8:9");
+				""")).contains("- @ServerAction com.example.Outer.Hidden.create() is in a private class, which Spring "
+				+ "cannot proxy and AOT-generated code cannot reference: make Hidden package-private or public "
+				+ "/com/example/Outer.java 9:17",
+				"- @ServerAction com.example.Outer.Inner.update() is in an inner class, which component scanning "
+						+ "skips: make Inner static /com/example/Outer.java 14:17");
+	}
+
+	@Test
+	void aPackagePrivateRouteHandlerIsIndexedAndAPrivateOneFails() {
+		assertThat(Compile.index("""
+				package com.example;
+
+				@dev.serveractions.route.RouteHandler("/api/owners")
+				class OwnersRoute {
+					public String get() { return ""; }
+				}
+				""")).contains("{\"class\": \"com.example.OwnersRoute\", \"path\": \"/api/owners\"");
+		assertThat(Compile.problems("""
+				package com.example;
+
+				public class Outer {
+					@dev.serveractions.route.RouteHandler("/api/owners")
+					private static class OwnersRoute {
+						public String get() { return ""; }
+					}
+				}
+				""")).contains("- @RouteHandler com.example.Outer.OwnersRoute is a private class, which Spring cannot "
+				+ "proxy and AOT-generated code cannot reference: make OwnersRoute package-private or public");
+	}
+
+	@Test
+	void boundOnAModelAttributeMethodOfAClassWithActionsIsAllowed() {
+		assertThat(Compile.problems("""
+				package com.example;
+
+				import dev.serveractions.action.Bound;
+				import dev.serveractions.action.ServerAction;
+				import org.springframework.stereotype.Controller;
+				import org.springframework.web.bind.annotation.ModelAttribute;
+
+				@Controller
+				class PetController {
+					@ModelAttribute("pet")
+					String pet(@Bound Long petId) { return "pet " + petId; }
+					@ServerAction("pets.feed")
+					public void feed(@Bound Long petId) { }
+				}
+				""")).doesNotContainPattern(Compile.ANY_ERROR);
+	}
+
+	@Test
+	void boundOnAModelAttributeMethodOfAClassWithoutActionsFails() {
+		assertThat(Compile.problems("""
+				package com.example;
+
+				import dev.serveractions.action.Bound;
+				import org.springframework.web.bind.annotation.ControllerAdvice;
+				import org.springframework.web.bind.annotation.ModelAttribute;
+
+				@ControllerAdvice
+				class PetAdvice {
+					@ModelAttribute("pet")
+					String pet(@Bound Long petId) { return "pet " + petId; }
+				}
+				""")).contains("- @Bound parameter petId of com.example.PetAdvice.pet() is not in a @ServerAction "
+				+ "method: only actions, and the @ModelAttribute methods of their class, receive values bound with "
+				+ "sa:bind; annotate the method with @ServerAction or remove @Bound /com/example/PetAdvice.java 10:20");
 	}
 
 	@Test
@@ -95,8 +211,8 @@ class ServerActionChecksTests {
 					public void delete(@Bound long id) { }
 				}
 				""")).contains("- @Bound parameter id of com.example.TodoActions.delete() is not in a @ServerAction "
-				+ "method: only actions receive values bound with sa:bind; annotate the method with @ServerAction or "
-				+ "remove @Bound /com/example/TodoActions.java 8:28");
+				+ "method: only actions, and the @ModelAttribute methods of their class, receive values bound with "
+				+ "sa:bind; annotate the method with @ServerAction or remove @Bound /com/example/TodoActions.java 8:28");
 	}
 
 	@Test

@@ -95,6 +95,39 @@ class TemplateChecksTests {
 	}
 
 	@Test
+	void everyNameAConditionalOrElvisInSaActionCanYieldIsChecked() throws IOException {
+		write("owners/form.html", """
+				<form th:object="${owner}"
+				      sa:action="${owner['new'] ? 'todos.create' : 'todos.craete'}"></form>
+				<form sa:action="${kind == 'new'} ? 'todoActions.delet' : 'todos.create'"></form>
+				<button sa:formaction="${label ?: 'todoActions.delte'}">Go</button>
+				<form sa:action="${'todos.create'}"></form>
+				""");
+		assertThat(compile()).contains(
+				"- " + display("owners/form.html") + ":2: 'todos.craete' in sa:action=\"${owner['new'] ? 'todos.create' "
+						+ ": 'todos.craete'}\" names no server action; did you mean \"todos.create\"?\n",
+				"- " + display("owners/form.html") + ":3: 'todoActions.delet' in sa:action=\"${kind == 'new'} ? "
+						+ "'todoActions.delet' : 'todos.create'\" names no server action; did you mean "
+						+ "\"todoActions.delete\"?\n",
+				"- " + display("owners/form.html") + ":4: 'todoActions.delte' in sa:formaction=\"${label ?: "
+						+ "'todoActions.delte'}\" names no server action; did you mean \"todoActions.delete\"?\n")
+			.as("an index and an operand of a comparison are no names").doesNotContain("'new' in")
+			.containsOnlyOnce("'todos.craete' in").containsOnlyOnce("'todoActions.delet' in")
+			.containsOnlyOnce("'todoActions.delte' in").doesNotContain("'todos.create' in");
+	}
+
+	@Test
+	void literalsAnExpressionDoesNotYieldAsAWholeAreNotNames() {
+		assertThat(ExpressionResults.of("${owner['new'] ? 'owners.create' : 'owners.update'}"))
+			.extracting(ExpressionResults.Literal::text)
+			.containsExactly("owners.create", "owners.update");
+		assertThat(ExpressionResults.of("${kind eq 'a' or kind == 'b' ? 'x.' + kind : #strings.concat('y', 'z')}"))
+			.isEmpty();
+		assertThat(ExpressionResults.of("${a ? 'one' : (b ? 'two' : 'it''s')}")).extracting(ExpressionResults.Literal::text)
+			.containsExactly("one", "two", "it's");
+	}
+
+	@Test
 	void aMistypedNameInTheDemosTemplateFailsTheBuild() throws IOException {
 		String demo = Files.readString(Path.of("../examples/todo/src/main/resources/templates/todos.html"));
 		assertThat(demo).contains("sa:action=\"todos.create\"");

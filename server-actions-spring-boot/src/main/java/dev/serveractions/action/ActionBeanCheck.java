@@ -1,9 +1,9 @@
 package dev.serveractions.action;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 import org.springframework.aot.AotDetector;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -26,10 +26,20 @@ import org.springframework.util.ClassUtils;
  */
 final class ActionBeanCheck implements SmartInitializingSingleton {
 
+	static final String ACTION = "Annotate the class with @Component (or declare it as a @Bean), "
+			+ "and make sure component scanning reaches its package.";
+
 	private final ConfigurableListableBeanFactory beanFactory;
 
-	ActionBeanCheck(ConfigurableListableBeanFactory beanFactory) {
+	private final BiConsumer<String, String> mistakes;
+
+	/**
+	 * @param beanFactory the application's beans
+	 * @param mistakes where each class without a bean is reported, as a description and an action
+	 */
+	ActionBeanCheck(ConfigurableListableBeanFactory beanFactory, BiConsumer<String, String> mistakes) {
 		this.beanFactory = beanFactory;
+		this.mistakes = mistakes;
 	}
 
 	@Override
@@ -41,16 +51,11 @@ final class ActionBeanCheck implements SmartInitializingSingleton {
 			return; // the processor's index of the application's classes replaces the scan: IndexedBeansCheck
 		}
 		Set<Class<?>> beanTypes = beanTypes(this.beanFactory);
-		List<String> missing = new ArrayList<>();
-		for (String candidate : declaringClasses()) {
+		for (String candidate : new TreeSet<>(declaringClasses())) {
 			if (beanTypes.stream().noneMatch((type) -> isOrExtends(type, candidate))) {
-				missing.add(candidate);
+				this.mistakes.accept("@ServerAction methods in " + candidate + ", but no bean of that class: "
+						+ "its actions would not exist.", ACTION);
 			}
-		}
-		if (!missing.isEmpty()) {
-			throw new IllegalStateException("@ServerAction methods in " + missing + ", but no bean of that class: "
-					+ "its actions would not exist. Annotate the class with @Component (or declare it as a @Bean), "
-					+ "and make sure component scanning reaches its package.");
 		}
 	}
 

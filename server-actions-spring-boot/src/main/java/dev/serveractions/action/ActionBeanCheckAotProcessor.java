@@ -1,5 +1,8 @@
 package dev.serveractions.action;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.aot.BeanFactoryInitializationAotContribution;
@@ -18,7 +21,12 @@ final class ActionBeanCheckAotProcessor implements BeanFactoryInitializationAotP
 	public @Nullable BeanFactoryInitializationAotContribution processAheadOfTime(
 			ConfigurableListableBeanFactory beanFactory) {
 		if (beanFactory.getBeanNamesForType(ActionBeanCheck.class, false, false).length > 0) {
-			new ActionBeanCheck(beanFactory).afterSingletonsInstantiated();
+			List<String> mistakes = new ArrayList<>();
+			new ActionBeanCheck(beanFactory, (description, action) -> mistakes.add(description + " " + action))
+				.afterSingletonsInstantiated();
+			if (!mistakes.isEmpty()) {
+				throw new IllegalStateException(String.join("\n", mistakes));
+			}
 		}
 		return null;
 	}

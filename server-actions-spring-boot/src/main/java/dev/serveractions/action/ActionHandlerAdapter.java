@@ -30,12 +30,15 @@ final class ActionHandlerAdapter implements HandlerAdapter, Ordered {
 
 	private final ObservationRegistry observations;
 
+	private final RefusedRequests refused;
+
 	ActionHandlerAdapter(ActionInvoker invoker, ActionAnswers answers, ActionRevalidation revalidation,
-			ObservationRegistry observations) {
+			ObservationRegistry observations, RefusedRequests refused) {
 		this.invoker = invoker;
 		this.answers = answers;
 		this.revalidation = revalidation;
 		this.observations = observations;
+		this.refused = refused;
 	}
 
 	@Override
@@ -52,6 +55,7 @@ final class ActionHandlerAdapter implements HandlerAdapter, Ordered {
 	public @Nullable ModelAndView handle(HttpServletRequest request, HttpServletResponse response, Object handler)
 			throws Exception {
 		if (handler instanceof ActionRejection rejection) {
+			this.refused.refused(rejection.kind(), rejection.outcome().status().value(), request);
 			if (rejection.unknownAction()) {
 				response.setHeader(ServerActions.NOT_FOUND_HEADER, "1");
 			}

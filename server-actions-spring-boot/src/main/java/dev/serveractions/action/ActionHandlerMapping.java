@@ -80,9 +80,11 @@ final class ActionHandlerMapping extends AbstractHandlerMapping {
 		}
 		catch (IllegalStateException | IllegalArgumentException unreadable) {
 			// the container could not decode the form body: no handler could read it either
-			logger.warn("Refused a form post to " + request.getRequestURI() + " whose body is not correctly encoded: "
-					+ unreadable.getMessage());
-			return ActionRejection.of(HttpStatus.BAD_REQUEST,
+			if (logger.isDebugEnabled()) {
+				logger.debug("The body of a form post is not correctly encoded: "
+						+ RefusedRequests.printable(unreadable.getMessage()));
+			}
+			return ActionRejection.of(RefusedRequests.MALFORMED, HttpStatus.BAD_REQUEST,
 					"The form could not be read: its body is not correctly encoded.");
 		}
 		if (selection == null) {
@@ -109,7 +111,7 @@ final class ActionHandlerMapping extends AbstractHandlerMapping {
 		}
 		HandlerExecutionChain page = this.pages.obtain().find(request);
 		if (page == null) {
-			return ActionRejection.of(HttpStatus.NOT_FOUND,
+			return ActionRejection.of(RefusedRequests.NO_PAGE, HttpStatus.NOT_FOUND,
 					"There is no page at this address to run a server action on.");
 		}
 		List<String> values = List.of();
@@ -123,7 +125,7 @@ final class ActionHandlerMapping extends AbstractHandlerMapping {
 								+ "Reload the page and submit again.");
 			}
 			if (verified == null || verified.values().size() != action.boundNames().size()) {
-				return ActionRejection.of(HttpStatus.BAD_REQUEST,
+				return ActionRejection.of(RefusedRequests.CHANGED_BOUND_VALUES, HttpStatus.BAD_REQUEST,
 						"The form's bound values are missing or were changed. Reload the page and submit again.");
 			}
 			values = verified.values();

@@ -8,9 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
+import dev.serveractions.diagnostics.StartupMistakes;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -45,14 +47,19 @@ final class ActionRegistry implements ServerActions, SmartInitializingSingleton 
 
 	private final ConversionService conversionService;
 
+	/** Where each mistake found at startup goes, as a description and an action: {@link StartupMistakes}. */
+	private final BiConsumer<String, String> mistakes;
+
 	private volatile Map<String, ActionMethod> byName = Map.of();
 
 	private volatile Map<String, ActionMethod> byId = Map.of();
 
-	ActionRegistry(ConfigurableListableBeanFactory beanFactory, Keyring keyring, ConversionService conversionService) {
+	ActionRegistry(ConfigurableListableBeanFactory beanFactory, Keyring keyring, ConversionService conversionService,
+			BiConsumer<String, String> mistakes) {
 		this.beanFactory = beanFactory;
 		this.keyring = keyring;
 		this.conversionService = conversionService;
+		this.mistakes = mistakes;
 	}
 
 	@Override
@@ -61,9 +68,8 @@ final class ActionRegistry implements ServerActions, SmartInitializingSingleton 
 		Map<String, ActionMethod> byId = new HashMap<>();
 		for (String beanName : this.beanFactory.getBeanDefinitionNames()) {
 			Class<?> beanType = beanType(beanName);
-			// Spring's own beans (most of a context) never declare actions: not worth introspecting
-			if (beanType == null || beanType.getName().startsWith("org.springframework.")
-					|| !AnnotationUtils.isCandidateClass(beanType, ServerAction.class)) {
+			// isCandidateClass rules out only the JDK's types: every other class is introspected
+			if (beanType == null || !AnnotationUtils.isCandidateClass(beanType, ServerAction.class)) {
 				continue;
 			}
 			Map<Method, ServerAction> methods = MethodIntrospector.selectMethods(beanType,
@@ -71,18 +77,24 @@ final class ActionRegistry implements ServerActions, SmartInitializingSingleton 
 						.findMergedAnnotation(method, ServerAction.class));
 			methods.forEach((method, annotation) -> {
 				ActionMethod action = action(beanName, beanType, method, annotation);
+				if (action == null) {
+					return;
+				}
 				ActionMethod previous = byName.putIfAbsent(action.name(), action);
 				if (previous != null) {
-					throw new IllegalStateException("Two server actions are named \"" + action.name() + "\": "
-							+ previous.describe() + " and " + action.describe()
-							+ "; give one of them another name with @ServerAction(\"...\")");
+					this.mistakes.accept("Two server actions are named \"" + action.name() + "\": " + previous.describe()
+							+ " and " + action.describe() + ".",
+							"Give one of them another name with @ServerAction(\"...\").");
+					return;
 				}
 				action.ids().forEach((id) -> byId.putIfAbsent(id, action));
 			});
 		}
 		this.byName = Collections.unmodifiableMap(byName);
 		this.byId = Map.copyOf(byId);
-		if (!byName.isEmpty() && !this.keyring.isConfigured() && logger.isWarnEnabled()) {
+		// ids do not need the secret, signed values do: say so only to an application that binds values
+		boolean binds = byName.values().stream().anyMatch((action) -> !action.boundNames().isEmpty());
+		if (binds && !this.keyring.isConfigured() && logger.isWarnEnabled()) {
 			logger.warn("server-actions.secret is not set: values bound with sa:bind are signed with a random key "
 					+ "and stop verifying after a restart or on another instance. Set server-actions.secret.");
 		}
@@ -98,11 +110,16 @@ final class ActionRegistry implements ServerActions, SmartInitializingSingleton 
 		}
 	}
 
-	private ActionMethod action(String beanName, Class<?> beanType, Method method, ServerAction annotation) {
-		int modifiers = method.getModifiers();
-		if (!Modifier.isPublic(modifiers) || Modifier.isStatic(modifiers)) {
-			throw new IllegalStateException("@ServerAction " + beanType.getName() + "." + method.getName()
-					+ " must be a public instance method");
+	/** The action, or {@code null} when its method cannot be one (then that is a startup mistake). */
+	private @Nullable ActionMethod action(String beanName, Class<?> beanType, Method method, ServerAction annotation) {
+		String wrong = wrongModifier(method.getModifiers());
+		if (wrong != null) {
+			String where = beanType.getName() + "." + method.getName() + "()";
+			this.mistakes.accept("@ServerAction " + where + " is " + wrong
+					+ ": an action must be a public, non-static method of a bean.",
+					wrong.equals("static") ? "Make " + where + " an instance method (remove static)."
+							: "Make " + where + " public.");
+			return null;
 		}
 		String name = annotation.value().isEmpty() ? beanName + "." + method.getName() : annotation.value();
 		Method invocable = AopUtils.selectInvocableMethod(method, beanType);
@@ -119,6 +136,20 @@ final class ActionRegistry implements ServerActions, SmartInitializingSingleton 
 		// the ids under every key, current first: one HMAC per key
 		List<String> ids = this.keyring.ids(name);
 		return new ActionMethod(name, ids.get(0), ids, invocable, handlerMethod, singleton, boundNames(invocable));
+	}
+
+	/** Why a method cannot be an action, in the words of the annotation processor; {@code null} if it can. */
+	private static @Nullable String wrongModifier(int modifiers) {
+		if (Modifier.isPrivate(modifiers)) {
+			return "private";
+		}
+		if (Modifier.isStatic(modifiers)) {
+			return "static";
+		}
+		if (!Modifier.isPublic(modifiers)) {
+			return Modifier.isProtected(modifiers) ? "protected" : "package-private";
+		}
+		return null;
 	}
 
 	/** The names of the {@link Bound @Bound} parameters, in order; names are looked up only if there are any. */
@@ -179,9 +210,7 @@ final class ActionRegistry implements ServerActions, SmartInitializingSingleton 
 	private ActionMethod require(String name) {
 		ActionMethod action = this.byName.get(name);
 		if (action == null) {
-			throw new IllegalArgumentException("No server action is named \"" + name + "\"; known actions: "
-					+ this.byName.keySet() + ". In a @WebMvcTest slice, add the bean that declares it: "
-					+ "@WebMvcTest(...) @Import(TheActions.class), or test with @SpringBootTest.");
+			throw new IllegalArgumentException(UnknownActionMessage.of(name, this.byName.keySet(), this.beanFactory));
 		}
 		return action;
 	}

@@ -17,6 +17,12 @@ import org.springframework.web.util.WebUtils;
 /**
  * The checks an action request passes before anything else happens: it comes from this site
  * (or an allowed origin), and its body is within {@code server-actions.max-body-size}.
+ * <p>
+ * "This site" is the origin the application resolves — scheme, host and port, after
+ * {@code server.forward-headers-strategy} applied a proxy's {@code X-Forwarded-*} headers — but
+ * a {@code Host} header is chosen by the client (a DNS-rebinding page sends its own), so without
+ * a proxy the resolved origin counts only for a loopback host, as in development. Elsewhere, list
+ * the public origin in {@code server-actions.allowed-origins}.
  */
 final class ActionRequestChecks {
 
@@ -24,18 +30,26 @@ final class ActionRequestChecks {
 
 	private final long maxBodySize;
 
-	ActionRequestChecks(List<String> allowedOrigins, long maxBodySize) {
+	private final boolean behindProxy;
+
+	/**
+	 * @param allowedOrigins the origins allowed besides the resolved one
+	 * @param maxBodySize the largest body, in bytes
+	 * @param behindProxy whether a proxy sets the public origin ({@code server.forward-headers-strategy})
+	 */
+	ActionRequestChecks(List<String> allowedOrigins, long maxBodySize, boolean behindProxy) {
 		this.allowedOrigins = Set.copyOf(allowedOrigins);
 		this.maxBodySize = maxBodySize;
+		this.behindProxy = behindProxy;
 	}
 
 	/** The rejection of a request that fails a check, or {@code null} when it passes them. */
 	@Nullable ActionRejection check(HttpServletRequest request) {
 		if (!isSameOriginOrAllowed(request)) {
-			return ActionRejection.of(HttpStatus.FORBIDDEN, "Server actions only accept posts from this site.");
+			return ActionRejection.of(RefusedRequests.CROSS_SITE, HttpStatus.FORBIDDEN, "Server actions only accept posts from this site.");
 		}
 		if (bodySize(request) > this.maxBodySize) {
-			return ActionRejection.of(HttpStatus.CONTENT_TOO_LARGE,
+			return ActionRejection.of(RefusedRequests.TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE,
 					"The request is larger than " + this.maxBodySize + " bytes.");
 		}
 		return null;
@@ -95,10 +109,18 @@ final class ActionRequestChecks {
 	private boolean isSameOriginOrAllowed(HttpServletRequest request) {
 		String origin = request.getHeader("Origin");
 		if (origin != null) {
-			return origin.equalsIgnoreCase(ownOrigin(request)) || this.allowedOrigins.contains(origin);
+			return this.allowedOrigins.contains(origin) || (origin.equalsIgnoreCase(ownOrigin(request))
+					&& (this.behindProxy || isLoopback(request.getServerName())));
 		}
 		String site = request.getHeader("Sec-Fetch-Site");
 		return site == null || "same-origin".equals(site) || "none".equals(site);
+	}
+
+	/** A loopback host name or address literal; nothing is looked up. */
+	static boolean isLoopback(String host) {
+		String name = host.toLowerCase(Locale.ROOT);
+		return name.equals("localhost") || name.endsWith(".localhost") || name.equals("[::1]") || name.equals("::1")
+				|| name.matches("127(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
 	}
 
 	private static String ownOrigin(HttpServletRequest request) {

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
  * Which action a request names, and where its signed bound values are: the header
  * {@code Sa-Action} (an id) wins, then {@code Sa-Action-Name} (a name), then the clicked button's
  * {@code _sa_formaction} field (an id, optionally followed by {@code ':'} and its own bound
- * token), then the form's {@code _sa_action} field.
+ * token), then the form's {@code _sa_action} field. A button's token counts with the header too
+ * when the button names the same action, as the client runtime sends the clicked button's field.
  *
  * @param id the action id, or {@code null} when the request names the action by name
  * @param name the action name, or {@code null} when the request carries an id
@@ -26,7 +27,11 @@ record ActionSelection(@Nullable String id, @Nullable String name, @Nullable Str
 	static @Nullable ActionSelection select(@Nullable String headerId, @Nullable String headerName,
 			@Nullable String formAction, @Nullable String actionField) {
 		if (headerId != null) {
-			return new ActionSelection(headerId, null, null, true);
+			// the runtime sends the clicked button's field along: its token belongs to the same action
+			String token = (formAction != null && formAction.length() > headerId.length()
+					&& formAction.startsWith(headerId) && formAction.charAt(headerId.length()) == ':')
+							? formAction.substring(headerId.length() + 1) : null;
+			return new ActionSelection(headerId, null, token, true);
 		}
 		if (headerName != null) {
 			return new ActionSelection(null, headerName, null, true);

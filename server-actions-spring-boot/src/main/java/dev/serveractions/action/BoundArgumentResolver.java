@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.BridgeMethodResolver;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.RequestAttributes;
@@ -18,7 +19,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * converted by the data binder (so custom converters and formatters apply). The action's own
  * parameters take the values in order; a parameter of another method of its bean (a
  * {@code @ModelAttribute} loader) takes the value of the action's parameter of the same name,
- * or {@code null} when the action binds none by that name.
+ * or {@code null} when the action binds none by that name, or when no action runs (the same
+ * loader in a {@code @Controller} before its page's GET).
  */
 final class BoundArgumentResolver implements HandlerMethodArgumentResolver {
 
@@ -32,6 +34,9 @@ final class BoundArgumentResolver implements HandlerMethodArgumentResolver {
 			NativeWebRequest webRequest, @Nullable WebDataBinderFactory binderFactory) throws Exception {
 		if (!(webRequest.getAttribute(ActionInvocation.ATTRIBUTE,
 				RequestAttributes.SCOPE_REQUEST) instanceof ActionInvocation invocation)) {
+			if (parameter.hasMethodAnnotation(ModelAttribute.class)) {
+				return null; // the loader of a controller whose GET renders the page: no action, no value
+			}
 			throw new IllegalStateException("@Bound parameter " + parameter + " outside of a server action");
 		}
 		int index = isOfAction(parameter, invocation) ? positionAmongBound(parameter)

@@ -25,9 +25,15 @@ final class FormWriter implements OutcomeWriter {
 		var request = exchange.request();
 		var response = exchange.response();
 		switch (outcome.kind()) {
-			case REDIRECT, OK -> {
-				String location = (outcome.location() != null) ? outcome.location() : Redirects.pageUrl(request);
-				Redirects.seeOther(response, Redirects.prepare(location, request, response, exchange.redirect()));
+			case REDIRECT -> {
+				String location = Redirects.prepare(String.valueOf(outcome.location()), request, response,
+						exchange.redirect());
+				return RedirectViewResolver.seeOther(String.valueOf(outcome.view()), location, request,
+						exchange.redirect());
+			}
+			case OK -> {
+				Redirects.seeOther(response,
+						Redirects.prepare(Redirects.pageUrl(request), request, response, exchange.redirect()));
 				return null;
 			}
 			case RESULT -> {

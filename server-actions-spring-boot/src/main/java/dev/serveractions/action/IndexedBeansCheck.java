@@ -1,26 +1,27 @@
 package dev.serveractions.action;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
+import dev.serveractions.diagnostics.StartupMistakes;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
-import org.springframework.boot.context.TypeExcludeFilter;
-import org.springframework.core.type.classreading.CachingMetadataReaderFactory;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.util.ClassUtils;
 
 /**
  * Compares the indexes {@code server-actions-processor} wrote ({@link ClasspathIndexes}) with
- * the beans: an indexed route handler or action class that is not a bean fails startup (or, with
- * {@code server-actions.index.fail-on-missing-bean=false}, is logged). Classes a test slice leaves
- * out on purpose are not reported. Then {@link UnindexedLog} logs what the indexes lack. Without
+ * the beans: an indexed route handler or action class that is not a bean although a component scan
+ * of the context reaches it ({@link ComponentScanReach}: a forgotten {@code @Component}) is a
+ * {@link StartupMistakes startup mistake} (or, with
+ * {@code server-actions.index.fail-on-missing-bean=false}, is logged). Classes the context's scans
+ * leave out — a test slice's filter, a test's narrower application class — are not reported. Then
+ * {@link UnindexedLog} logs what the indexes lack. Without
  * any index, nothing happens.
  */
 final class IndexedBeansCheck implements SmartInitializingSingleton {
@@ -33,10 +34,15 @@ final class IndexedBeansCheck implements SmartInitializingSingleton {
 
 	private final boolean failOnMissingBean;
 
-	IndexedBeansCheck(ConfigurableListableBeanFactory beanFactory, ActionRegistry actions, boolean failOnMissingBean) {
+	/** Where each mistake found at startup goes, as a description and an action: {@link StartupMistakes}. */
+	private final BiConsumer<String, String> mistakes;
+
+	IndexedBeansCheck(ConfigurableListableBeanFactory beanFactory, ActionRegistry actions, boolean failOnMissingBean,
+			BiConsumer<String, String> mistakes) {
 		this.beanFactory = beanFactory;
 		this.actions = actions;
 		this.failOnMissingBean = failOnMissingBean;
+		this.mistakes = mistakes;
 	}
 
 	@Override
@@ -56,6 +62,7 @@ final class IndexedBeansCheck implements SmartInitializingSingleton {
 
 	private void checkBeans(ClasspathIndexes indexes) {
 		Set<Class<?>> beanTypes = ActionBeanCheck.beanTypes(this.beanFactory);
+		ComponentScanReach scans = new ComponentScanReach(this.beanFactory);
 		List<String> missing = new ArrayList<>();
 		for (ClasspathIndexes.IndexFile index : indexes.files()) {
 			for (String className : index.classes()) {
@@ -65,7 +72,7 @@ final class IndexedBeansCheck implements SmartInitializingSingleton {
 				Class<?> type = ClassUtils.resolveClassName(className, this.beanFactory.getBeanClassLoader());
 				// a bean's own class first (one lookup); the class files are read only for what is missing
 				if (!beanTypes.contains(type) && beanTypes.stream().noneMatch(type::isAssignableFrom)
-						&& !excluded(className)) {
+						&& scans.reaches(className)) {
 					missing.add(className + " (" + String.join(" and ", index.describe(className)) + ")");
 				}
 			}
@@ -73,26 +80,16 @@ final class IndexedBeansCheck implements SmartInitializingSingleton {
 		if (missing.isEmpty()) {
 			return;
 		}
-		String message = "Indexed by server-actions-processor but not a bean, so its route handler or actions "
-				+ "would not exist: " + String.join(", ", missing) + ". Annotate the class with @Component "
-				+ "(@RouteHandler is one) and make sure component scanning reaches its package, or @Import it, or "
-				+ "declare it as a @Bean. To start anyway, set server-actions.index.fail-on-missing-bean=false.";
+		String description = "Indexed by server-actions-processor but not a bean, so its route handler or actions "
+				+ "would not exist: " + String.join(", ", missing) + ".";
+		String action = "Annotate the class with @Component (@RouteHandler is one) and make sure component scanning "
+				+ "reaches its package, or @Import it, or declare it as a @Bean. To start anyway, set "
+				+ "server-actions.index.fail-on-missing-bean=false.";
 		if (this.failOnMissingBean) {
-			throw new IllegalStateException(message);
+			this.mistakes.accept(description, action);
 		}
-		logger.warn(message);
-	}
-
-	/** Whether the application's component scanning leaves the class out on purpose (a test slice). */
-	private boolean excluded(String className) {
-		TypeExcludeFilter filter = new TypeExcludeFilter();
-		filter.setBeanFactory(this.beanFactory);
-		MetadataReaderFactory readers = new CachingMetadataReaderFactory(this.beanFactory.getBeanClassLoader());
-		try {
-			return filter.match(readers.getMetadataReader(className), readers);
-		}
-		catch (IOException ex) {
-			return false;
+		else {
+			logger.warn(description + " " + action);
 		}
 	}
 

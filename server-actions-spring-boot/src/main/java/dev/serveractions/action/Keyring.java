@@ -51,7 +51,7 @@ final class Keyring {
 	Keyring(@Nullable String secret, List<String> previousSecrets) {
 		this.configured = secret != null && !secret.isEmpty();
 		if (this.configured) {
-			if (secret.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
+			if (isTooShort(secret)) {
 				throw new IllegalStateException("server-actions.secret must be at least " + MIN_SECRET_BYTES
 						+ " bytes long: it is an HMAC-SHA256 key, and a short one can be guessed. "
 						+ "Generate one with: openssl rand -base64 32");
@@ -63,6 +63,11 @@ final class Keyring {
 			this.idKeys.add(mac(DEFAULT_ID_KEY));
 			this.signingKeys.add(mac(developmentKey()));
 		}
+	}
+
+	/** Whether a secret is set but too short to be a key. */
+	static boolean isTooShort(@Nullable String secret) {
+		return secret != null && !secret.isEmpty() && secret.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES;
 	}
 
 	/** A random key per JVM, kept in a system property so that restarts in the JVM share it. */

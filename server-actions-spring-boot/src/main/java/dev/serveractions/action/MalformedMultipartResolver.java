@@ -21,8 +21,11 @@ final class MalformedMultipartResolver implements HandlerExceptionResolver, Orde
 
 	private final ActionResponses responses;
 
-	MalformedMultipartResolver(ActionResponses responses) {
+	private final RefusedRequests refused;
+
+	MalformedMultipartResolver(ActionResponses responses, RefusedRequests refused) {
 		this.responses = responses;
+		this.refused = refused;
 	}
 
 	@Override
@@ -37,6 +40,7 @@ final class MalformedMultipartResolver implements HandlerExceptionResolver, Orde
 				|| !(handler == null || handler instanceof ActionInvocation)) {
 			return null;
 		}
+		this.refused.refused(RefusedRequests.MALFORMED, HttpStatus.BAD_REQUEST.value(), request);
 		try {
 			this.responses.problem(ClientShape.of(request), request, response,
 					ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The multipart body is malformed."));

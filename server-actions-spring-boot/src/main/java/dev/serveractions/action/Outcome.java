@@ -17,9 +17,11 @@ import org.springframework.validation.Errors;
  * @param errors the validation errors
  * @param message a message safe to show, for failures and rejections
  * @param correlationId the id the log carries for an unexpected failure
+ * @param view the {@code "redirect:..."} view name of a redirect, as the action wrote it (its
+ * placeholders not filled in), for the {@code ModelAndView} a form post is answered with
  */
 record Outcome(Kind kind, HttpStatusCode status, @Nullable String location, @Nullable Object result,
-		@Nullable Errors errors, @Nullable String message, @Nullable String correlationId) {
+		@Nullable Errors errors, @Nullable String message, @Nullable String correlationId, @Nullable String view) {
 
 	/** The outcomes, with the {@code Sa-Outcome} header value of each. */
 	enum Kind {
@@ -42,32 +44,36 @@ record Outcome(Kind kind, HttpStatusCode status, @Nullable String location, @Nul
 	}
 
 	static Outcome redirect(String location) {
-		return new Outcome(Kind.REDIRECT, HttpStatus.SEE_OTHER, location, null, null, null, null);
+		return redirect(location, "redirect:" + location);
+	}
+
+	static Outcome redirect(String location, String view) {
+		return new Outcome(Kind.REDIRECT, HttpStatus.SEE_OTHER, location, null, null, null, null, view);
 	}
 
 	static Outcome ok() {
-		return new Outcome(Kind.OK, HttpStatus.OK, null, null, null, null, null);
+		return new Outcome(Kind.OK, HttpStatus.OK, null, null, null, null, null, null);
 	}
 
 	static Outcome result(Object value) {
-		return new Outcome(Kind.RESULT, HttpStatus.OK, null, value, null, null, null);
+		return new Outcome(Kind.RESULT, HttpStatus.OK, null, value, null, null, null, null);
 	}
 
 	static Outcome invalid(@Nullable Errors errors) {
 		return new Outcome(Kind.INVALID, HttpStatus.UNPROCESSABLE_CONTENT, null, null, errors,
-				"The submitted values are not valid.", null);
+				"The submitted values are not valid.", null, null);
 	}
 
 	static Outcome failed(HttpStatusCode status, String message, @Nullable String correlationId) {
-		return new Outcome(Kind.FAILED, status, null, null, null, message, correlationId);
+		return new Outcome(Kind.FAILED, status, null, null, null, message, correlationId, null);
 	}
 
 	static Outcome rejected(HttpStatusCode status, String message) {
-		return new Outcome(Kind.REJECTED, status, null, null, null, message, null);
+		return new Outcome(Kind.REJECTED, status, null, null, null, message, null, null);
 	}
 
 	static Outcome stale(HttpStatusCode status, String message) {
-		return new Outcome(Kind.STALE, status, null, null, null, message, null);
+		return new Outcome(Kind.STALE, status, null, null, null, message, null, null);
 	}
 
 	/** Whether the action ran to success, so that nothing may answer an error any more. */

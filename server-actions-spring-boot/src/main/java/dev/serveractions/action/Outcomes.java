@@ -8,6 +8,7 @@ import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -33,14 +34,16 @@ final class Outcomes {
 			String location = result.location();
 			return (location != null) ? Outcome.redirect(location) : Outcome.invalid(result.errors());
 		}
+		if (value instanceof String view && view.startsWith(REDIRECT_PREFIX)) {
+			// the method decides, as a @PostMapping's: a redirect redirects whatever its BindingResult holds
+			String target = view.substring(REDIRECT_PREFIX.length());
+			return Outcome.redirect(UriComponentsBuilder.fromUriString(target).buildAndExpand(uriVariables).toUriString(),
+					view);
+		}
 		for (Object attribute : model.values()) {
 			if (attribute instanceof BindingResult errors && errors.hasErrors()) {
 				return Outcome.invalid(errors);
 			}
-		}
-		if (value instanceof String view && view.startsWith(REDIRECT_PREFIX)) {
-			String target = view.substring(REDIRECT_PREFIX.length());
-			return Outcome.redirect(UriComponentsBuilder.fromUriString(target).buildAndExpand(uriVariables).toUriString());
 		}
 		return (value != null) ? Outcome.result(value) : Outcome.ok();
 	}
@@ -55,6 +58,11 @@ final class Outcomes {
 		}
 		if (ex instanceof UserFacingException userFacing) {
 			return Outcome.failed(userFacing.getStatus(), String.valueOf(userFacing.getMessage()), null);
+		}
+		if (ex instanceof MissingPathVariableException missing && !missing.isMissingAfterConversion()) {
+			// posted to a page whose address lacks what the action (or its bean's loader) takes from it
+			return Outcome.rejected(HttpStatus.BAD_REQUEST, "This action takes the path variable \""
+					+ missing.getVariableName() + "\", which the address it was posted to does not have.");
 		}
 		if (ex instanceof ActionDataBinder.MalformedFieldsException || ex instanceof InvalidPropertyException) {
 			// field names the form object cannot take, such as text[0] on a String

@@ -82,8 +82,10 @@ final class Pages {
 			return page;
 		}
 		catch (Exception ex) {
-			logger.warn("Server action \"" + exchange.requireInvocation().action().name()
-					+ "\" succeeded, but its page could not be rendered again: " + ex);
+			// the exception's message may quote the request (a query parameter of the wrong type): at DEBUG only
+			logger.warn("Server action \"" + exchange.requireInvocation().action().name() + "\" succeeded, but its "
+					+ "page could not be rendered again (" + ex.getClass().getSimpleName() + "; details at DEBUG)");
+			logger.debug("The page of a server action could not be rendered again", ex);
 			exchange.response().reset();
 			return null;
 		}

@@ -1,11 +1,26 @@
 package dev.serveractions.action;
 
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.Writer;
 import java.lang.reflect.Method;
+import java.security.Principal;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TimeZone;
+
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.Part;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.aot.hint.BindingReflectionHintsRegistrar;
+import org.springframework.beans.BeanUtils;
 import org.springframework.aot.hint.ExecutableMode;
 import org.springframework.aot.hint.ReflectionHints;
 import org.springframework.beans.factory.aot.BeanRegistrationAotContribution;
@@ -14,7 +29,11 @@ import org.springframework.beans.factory.support.RegisteredBean;
 import org.springframework.core.MethodIntrospector;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.http.HttpMethod;
+import org.springframework.ui.Model;
 import org.springframework.util.ClassUtils;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -22,6 +41,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.support.SessionStatus;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Native-image hints for every bean with {@link ServerAction} methods, found at build time by
@@ -38,8 +63,8 @@ final class ServerActionAotProcessor implements BeanRegistrationAotProcessor {
 	@Override
 	public @Nullable BeanRegistrationAotContribution processAheadOfTime(RegisteredBean bean) {
 		Class<?> type = ClassUtils.getUserClass(bean.getBeanClass());
-		if (type.getName().startsWith("org.springframework.")) {
-			return null; // as at runtime (ActionRegistry): Spring's own beans declare no actions
+		if (!AnnotationUtils.isCandidateClass(type, ServerAction.class)) {
+			return null;
 		}
 		Set<Method> invoked = MethodIntrospector.selectMethods(type,
 				ServerActionAotProcessor::isInvoked);
@@ -81,12 +106,19 @@ final class ServerActionAotProcessor implements BeanRegistrationAotProcessor {
 				&& !parameter.hasParameterAnnotation(RequestPart.class);
 	}
 
-	/** Requests, models, binding results, uploads, view names: Spring MVC's own types. */
+	/**
+	 * Requests, models, binding results, uploads, view names: what Spring MVC resolves or writes
+	 * itself, by type (an application class is never one, whatever its package).
+	 */
 	private static boolean isFramework(Class<?> type) {
-		String name = type.getName();
-		return type.isPrimitive() || name.startsWith("org.springframework.") || name.startsWith("jakarta.")
-				|| name.startsWith("java.lang.") || name.startsWith("java.io.") || name.startsWith("java.security.")
-				|| type == ActionResult.class;
+		return BeanUtils.isSimpleValueType(type) || type == Object.class
+				|| RESOLVED.stream().anyMatch((resolved) -> resolved.isAssignableFrom(type));
 	}
+
+	private static final List<Class<?>> RESOLVED = List.of(ServletRequest.class, ServletResponse.class,
+			HttpSession.class, Part.class, Principal.class, WebRequest.class, Model.class, Map.class, Errors.class,
+			SessionStatus.class, UriComponentsBuilder.class, MultipartFile.class, InputStream.class, Reader.class,
+			OutputStream.class, Writer.class, TimeZone.class, ZoneId.class, HttpMethod.class, ActionResult.class,
+			ModelAndView.class, View.class);
 
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.serveractions.cache.CacheVariant;
+import dev.serveractions.diagnostics.StartupMistakes;
 import dev.serveractions.revalidation.RevalidatesHandler;
 import io.micrometer.observation.ObservationFilter;
 import io.micrometer.observation.ObservationRegistry;
@@ -13,11 +14,14 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.cloud.CloudPlatform;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.format.support.DefaultFormattingConversionService;
 import org.springframework.http.CacheControl;
@@ -49,38 +53,65 @@ import org.springframework.web.servlet.mvc.support.DefaultHandlerExceptionResolv
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(DispatcherServlet.class)
 @EnableConfigurationProperties(ServerActionsProperties.class)
+@Import(StartupMistakes.class)
 public final class ServerActionsAutoConfiguration {
 
 
 	@Bean
 	static ActionRegistry serverActions(ConfigurableListableBeanFactory beanFactory,
-			ServerActionsProperties properties, ObjectProvider<ConversionService> conversionService) {
-		return new ActionRegistry(beanFactory, new Keyring(properties.getSecret(), properties.getPreviousSecrets()),
-				conversionService.getIfUnique(DefaultFormattingConversionService::new));
+			ServerActionsProperties properties, ObjectProvider<ConversionService> conversionService,
+			StartupMistakes mistakes) {
+		String secret = properties.getSecret();
+		if (Keyring.isTooShort(secret)) {
+			// reported with the other mistakes of this start, which go on to be found with a development key
+			mistakes.add("server-actions.secret must be at least " + Keyring.MIN_SECRET_BYTES + " bytes long: it is "
+					+ "an HMAC-SHA256 key, and a short one can be guessed.",
+					"Set server-actions.secret to a longer secret. Generate one with: openssl rand -base64 32");
+			secret = null;
+		}
+		return new ActionRegistry(beanFactory, new Keyring(secret, properties.getPreviousSecrets()),
+				conversionService.getIfUnique(DefaultFormattingConversionService::new), mistakes::add);
 	}
 
 	@Bean
-	static ActionBeanCheck serverActionBeanCheck(ConfigurableListableBeanFactory beanFactory) {
-		return new ActionBeanCheck(beanFactory);
+	static ActionBeanCheck serverActionBeanCheck(ConfigurableListableBeanFactory beanFactory,
+			StartupMistakes mistakes) {
+		return new ActionBeanCheck(beanFactory, mistakes::add);
 	}
 
 	@Bean
 	static IndexedBeansCheck serverActionIndexCheck(ConfigurableListableBeanFactory beanFactory,
-			ActionRegistry serverActions, ServerActionsProperties properties) {
-		return new IndexedBeansCheck(beanFactory, serverActions, properties.getIndex().isFailOnMissingBean());
+			ActionRegistry serverActions, ServerActionsProperties properties, StartupMistakes mistakes) {
+		return new IndexedBeansCheck(beanFactory, serverActions, properties.getIndex().isFailOnMissingBean(),
+				mistakes::add);
 	}
 
 	@Bean
 	static ActionHandlerMapping serverActionHandlerMapping(ActionRegistry serverActions,
-			ServerActionsProperties properties, ObjectProvider<HandlerMapping> mappings) {
+			ServerActionsProperties properties, ObjectProvider<HandlerMapping> mappings, Environment environment) {
 		return new ActionHandlerMapping(serverActions, new ActionRequestChecks(properties.getAllowedOrigins(),
-				properties.getMaxBodySize().toBytes()), mappings);
+				properties.getMaxBodySize().toBytes(), isBehindProxy(environment)), mappings);
+	}
+
+	/** As Spring Boot decides whether to apply forwarded headers: the property, else the cloud platform. */
+	static boolean isBehindProxy(Environment environment) {
+		String strategy = environment.getProperty("server.forward-headers-strategy");
+		if (strategy != null) {
+			return !"none".equalsIgnoreCase(strategy.strip());
+		}
+		CloudPlatform platform = CloudPlatform.getActive(environment);
+		return platform != null && platform.isUsingForwardHeaders();
 	}
 
 	@Bean
 	static ActionResponses serverActionResponses(MessageSource messageSource,
 			ObjectProvider<RequestMappingHandlerAdapter> adapter) {
 		return new ActionResponses(messageSource, SingletonSupplier.of(() -> adapter.getObject().getMessageConverters()));
+	}
+
+	@Bean
+	static RedirectViewResolver serverActionRedirectViewResolver() {
+		return new RedirectViewResolver();
 	}
 
 	@Bean
@@ -92,9 +123,15 @@ public final class ServerActionsAutoConfiguration {
 	@Bean
 	static ActionHandlerAdapter serverActionHandlerAdapter(ApplicationContext context,
 			ObjectProvider<RequestMappingHandlerAdapter> adapter, ActionAnswers answers,
-			ObjectProvider<RevalidatesHandler> revalidates, ObjectProvider<ObservationRegistry> observations) {
+			ObjectProvider<RevalidatesHandler> revalidates, ObjectProvider<ObservationRegistry> observations,
+			RefusedRequests refused) {
 		return new ActionHandlerAdapter(new ActionInvoker(adapter, context), answers,
-				new ActionRevalidation(revalidates), observations.getIfUnique(() -> ObservationRegistry.NOOP));
+				new ActionRevalidation(revalidates), observations.getIfUnique(() -> ObservationRegistry.NOOP), refused);
+	}
+
+	@Bean
+	static RefusedRequests serverActionRefusedRequests() {
+		return new RefusedRequests();
 	}
 
 	@Bean
@@ -103,8 +140,18 @@ public final class ServerActionsAutoConfiguration {
 	}
 
 	@Bean
-	static MalformedMultipartResolver serverActionMalformedMultipartResolver(ActionResponses responses) {
-		return new MalformedMultipartResolver(responses);
+	static MalformedMultipartResolver serverActionMalformedMultipartResolver(ActionResponses responses,
+			RefusedRequests refused) {
+		return new MalformedMultipartResolver(responses, refused);
+	}
+
+	@Bean
+	static FilterRegistrationBean<UnreadableFormFilter> serverActionUnreadableFormFilter(ActionResponses responses) {
+		UnreadableFormFilter filter = new UnreadableFormFilter(responses);
+		FilterRegistrationBean<UnreadableFormFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setName("serverActionUnreadableFormFilter");
+		registration.setOrder(filter.getOrder());
+		return registration;
 	}
 
 	@Bean
@@ -126,7 +173,7 @@ public final class ServerActionsAutoConfiguration {
 	}
 
 	@Bean
-	WebMvcConfigurer serverActionWebMvcConfigurer(ObjectProvider<ActionAnswers> answers) {
+	WebMvcConfigurer serverActionWebMvcConfigurer(ObjectProvider<ActionAnswers> answers, RefusedRequests refused) {
 		return new WebMvcConfigurer() {
 			@Override
 			public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
@@ -139,7 +186,7 @@ public final class ServerActionsAutoConfiguration {
 						break;
 					}
 				}
-				resolvers.add(defaults, new StandardProblemResolver(answers));
+				resolvers.add(defaults, new StandardProblemResolver(answers, refused));
 				resolvers.add(new UnhandledFailureResolver(answers));
 			}
 

@@ -31,8 +31,10 @@ public class ServerActionsProperties {
 	private List<String> previousSecrets = new ArrayList<>();
 
 	/**
-	 * Origins, besides the application's own, allowed to post to server actions, for example
-	 * https://admin.example.com.
+	 * Origins allowed to post to server actions, for example https://shop.example. Besides
+	 * these, the application's own origin counts on a loopback host (development) and behind a
+	 * proxy (server.forward-headers-strategy); an application served directly lists its public
+	 * origin here.
 	 */
 	private List<String> allowedOrigins = new ArrayList<>();
 

@@ -25,8 +25,11 @@ final class StandardProblemResolver implements HandlerExceptionResolver {
 
 	private final StandardProblems problems = new StandardProblems();
 
-	StandardProblemResolver(ObjectProvider<ActionAnswers> answers) {
+	private final RefusedRequests refused;
+
+	StandardProblemResolver(ObjectProvider<ActionAnswers> answers, RefusedRequests refused) {
 		this.answers = answers;
+		this.refused = refused;
 	}
 
 	@Override
@@ -39,6 +42,7 @@ final class StandardProblemResolver implements HandlerExceptionResolver {
 		if (problem == null || !HttpStatusCode.valueOf(problem.getStatus()).is4xxClientError()) {
 			return null;
 		}
+		this.refused.refused(RefusedRequests.INVALID_INPUT, problem.getStatus(), request);
 		Outcome outcome = Outcome.rejected(HttpStatusCode.valueOf(problem.getStatus()),
 				(problem.getDetail() != null) ? problem.getDetail() : "The request is not valid.");
 		return this.answers.getObject().resolve(outcome, request, response, invocation);

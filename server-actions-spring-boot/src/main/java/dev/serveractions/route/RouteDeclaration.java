@@ -7,19 +7,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.annotation.MergedAnnotations;
+import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 
 /**
  * What one {@link RouteHandler} class declares: its path and its verb methods, checked so that
- * nothing it declares is silently left unmapped. Every mistake fails startup with a message that
- * names the class and the fix.
+ * nothing it declares is silently left unmapped. Every mistake is reported with the class and
+ * the fix; startup fails once every route handler was read (see
+ * {@link dev.serveractions.diagnostics.StartupMistakes}).
  *
  * @param type the route handler class
  * @param path the path template
@@ -29,25 +33,37 @@ record RouteDeclaration(Class<?> type, String path, Map<RequestMethod, Method> v
 
 	private static final Pattern VARIABLE_NAME = Pattern.compile("\\{(\\*?)[^}:]*");
 
-	static RouteDeclaration of(Class<?> type, RouteHandler annotation) {
+	/**
+	 * The route the class declares, or {@code null} when it declares it wrongly: then every
+	 * mistake in it is reported, each as a description and an action.
+	 */
+	static @Nullable RouteDeclaration of(Class<?> type, RouteHandler annotation, BiConsumer<String, String> mistakes) {
 		String path = annotation.value();
+		Mistakes found = new Mistakes(type, mistakes);
 		if (path.isEmpty()) {
-			throw fail(type, "has no path: write it as @RouteHandler(\"/api/things\")");
+			found.add("has no path.", "Write the path as @RouteHandler(\"/api/things\").");
 		}
-		if (!path.startsWith("/")) {
-			throw fail(type, "has the path \"" + path + "\", which does not start with '/': write @RouteHandler(\"/"
-					+ path + "\")");
+		else if (!path.startsWith("/")) {
+			found.add("has the path \"" + path + "\", which does not start with '/'.",
+					"Write @RouteHandler(\"/" + path + "\").");
 		}
-		if (AnnotatedElementUtils.hasAnnotation(type, RequestMapping.class)) {
-			throw fail(type, "carries @RequestMapping: a route handler's path is the @RouteHandler value; "
-					+ "remove @RequestMapping");
+		if (carriesRequestMapping(type)) {
+			found.add("carries @RequestMapping, but a route handler's path is the @RouteHandler value.",
+					"Remove @RequestMapping from " + type.getSimpleName() + ".");
 		}
-		Map<RequestMethod, Method> verbs = verbMethods(type);
-		if (verbs.isEmpty()) {
-			throw fail(type, "(\"" + path + "\") has no public method named after an HTTP verb: "
-					+ "add get(), post(), put(), patch(), delete(), head() or options()");
+		Map<RequestMethod, Method> verbs = verbMethods(type, found);
+		if (verbs.isEmpty() && !found.any()) {
+			found.add("(\"" + path + "\") has no public method named after an HTTP verb.",
+					"Add get(), post(), put(), patch(), delete(), head() or options() to " + type.getSimpleName() + ".");
 		}
-		return new RouteDeclaration(type, path, verbs);
+		return found.any() ? null : new RouteDeclaration(type, path, verbs);
+	}
+
+	/** A {@code @RequestMapping} of the class's own, not the one {@code @RouteHandler} stands for. */
+	private static boolean carriesRequestMapping(Class<?> type) {
+		return MergedAnnotations.from(type, SearchStrategy.TYPE_HIERARCHY)
+			.stream(RequestMapping.class)
+			.anyMatch((mapping) -> !mapping.getMetaTypes().contains(RouteHandler.class));
 	}
 
 	/** The {@code Allow} set: the verbs, HEAD where GET is, and OPTIONS, sorted. */
@@ -66,35 +82,52 @@ record RouteDeclaration(Class<?> type, String path, Map<RequestMethod, Method> v
 		return VARIABLE_NAME.matcher(this.path).replaceAll("{$1");
 	}
 
-	private static Map<RequestMethod, Method> verbMethods(Class<?> type) {
+	private static Map<RequestMethod, Method> verbMethods(Class<?> type, Mistakes found) {
 		Map<RequestMethod, Method> verbs = new TreeMap<>();
 		for (Method method : ReflectionUtils.getUniqueDeclaredMethods(type, ReflectionUtils.USER_DECLARED_METHODS)) {
 			if (method.isBridge() || method.isSynthetic()) {
 				continue;
 			}
 			if (AnnotatedElementUtils.hasAnnotation(method, RequestMapping.class)) {
-				throw fail(type, "maps " + method.toGenericString() + " with a @RequestMapping annotation "
-						+ "(@GetMapping, @PostMapping...): a route handler maps the methods named after a verb, "
-						+ "on its own path; remove the annotation and name the method get(), post()..., "
-						+ "or move it to a @RestController");
+				found.add("maps " + method.toGenericString() + " with a @RequestMapping annotation (@GetMapping, "
+						+ "@PostMapping...), but a route handler maps the methods named after a verb, on its own path.",
+						"Remove the annotation from " + method.getName() + "() and name the method get(), post()..., "
+								+ "or move it to a @RestController.");
+				continue;
 			}
 			RequestMethod verb = verbOf(method);
 			if (verb == null) {
 				continue;
 			}
-			int modifiers = method.getModifiers();
-			if (!Modifier.isPublic(modifiers) || Modifier.isStatic(modifiers)) {
-				throw fail(type, "has a method named after " + verb + " that is not a public instance method, "
-						+ "so it would not be mapped: " + method.toGenericString() + "; make it public "
-						+ "(and not static), or rename it");
+			String wrong = wrongModifier(method.getModifiers());
+			if (wrong != null) {
+				found.add("has a method named after " + verb + " that is " + wrong + ", so it would not be mapped: "
+						+ method.toGenericString() + ".",
+						(wrong.equals("static") ? "Make " + method.getName() + "() an instance method (not static)"
+								: "Make " + method.getName() + "() public") + ", or rename it.");
+				continue;
 			}
 			Method previous = verbs.put(verb, method);
 			if (previous != null) {
-				throw fail(type, "has two methods for " + verb + ": " + previous.toGenericString() + " and "
-						+ method.toGenericString() + "; keep one public method per verb");
+				found.add("has two methods for " + verb + ": " + previous.toGenericString() + " and "
+						+ method.toGenericString() + ".", "Keep one public method per verb.");
 			}
 		}
 		return verbs;
+	}
+
+	/** Why a verb method would not be mapped, in the words of the annotation processor; {@code null} if it would. */
+	private static @Nullable String wrongModifier(int modifiers) {
+		if (Modifier.isPrivate(modifiers)) {
+			return "private";
+		}
+		if (Modifier.isStatic(modifiers)) {
+			return "static";
+		}
+		if (!Modifier.isPublic(modifiers)) {
+			return Modifier.isProtected(modifiers) ? "protected" : "package-private";
+		}
+		return null;
 	}
 
 	private static @Nullable RequestMethod verbOf(Method method) {
@@ -110,8 +143,29 @@ record RouteDeclaration(Class<?> type, String path, Map<RequestMethod, Method> v
 		};
 	}
 
-	static IllegalStateException fail(Class<?> type, String problem) {
-		return new IllegalStateException("@RouteHandler " + type.getName() + " " + problem);
+	/** The mistakes found in one class, each named after it. */
+	static final class Mistakes {
+
+		private final Class<?> type;
+
+		private final BiConsumer<String, String> mistakes;
+
+		private boolean any;
+
+		Mistakes(Class<?> type, BiConsumer<String, String> mistakes) {
+			this.type = type;
+			this.mistakes = mistakes;
+		}
+
+		void add(String problem, String action) {
+			this.any = true;
+			this.mistakes.accept("@RouteHandler " + this.type.getName() + " " + problem, action);
+		}
+
+		boolean any() {
+			return this.any;
+		}
+
 	}
 
 }

@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
@@ -49,6 +50,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * {@code @RestController}. Do not put {@code @RequestMapping} or {@code @GetMapping} on its
  * methods: the method name is the mapping, and startup fails saying so.
  *
+ * <p>The path is also the class's {@code @RequestMapping} path, as meta-annotation: what reads a
+ * controller's type-level mapping to build a URI finds it, such as Spring HATEOAS's
+ * {@code linkTo(methodOn(TodoItemRoute.class).get(id))}. Spring MVC maps methods that carry a
+ * mapping annotation of their own only, so this adds no mapping.
+ *
  * @see <a href="https://nextjs.org/docs/app/api-reference/file-conventions/route">Next.js route handlers</a>
  * @since 0.1
  */
@@ -57,6 +63,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Documented
 @Controller
 @ResponseBody
+@RequestMapping
 public @interface RouteHandler {
 
 	/**
@@ -65,14 +72,14 @@ public @interface RouteHandler {
 	 * {@link #path()}.
 	 * @return the path template
 	 */
-	@AliasFor("path")
+	@AliasFor(annotation = RequestMapping.class, attribute = "path")
 	String value() default "";
 
 	/**
 	 * Path template, as {@link #value()}: {@code @RouteHandler(path = "/api/todos")}.
 	 * @return the path template
 	 */
-	@AliasFor("value")
+	@AliasFor(annotation = RequestMapping.class, attribute = "path")
 	String path() default "";
 
 }

@@ -1,8 +1,23 @@
 package dev.serveractions.route;
 
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.Writer;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
+import java.security.Principal;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.Part;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +30,11 @@ import org.springframework.beans.factory.support.RegisteredBean;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ProblemDetail;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +42,11 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Native-image hints for every {@link RouteHandler} bean, found at build time by Spring AOT: the
@@ -42,7 +66,13 @@ final class RouteHandlerAotProcessor implements BeanRegistrationAotProcessor {
 		if (annotation == null) {
 			return null;
 		}
-		Collection<Method> verbs = RouteDeclaration.of(type, annotation).verbs().values();
+		List<String> mistakes = new ArrayList<>();
+		RouteDeclaration route = RouteDeclaration.of(type, annotation,
+				(description, action) -> mistakes.add(description + " " + action));
+		if (route == null) {
+			throw new IllegalStateException(String.join("\n", mistakes));
+		}
+		Collection<Method> verbs = route.verbs().values();
 		return (generation, code) -> verbs.forEach((verb) -> register(generation.getRuntimeHints().reflection(), verb));
 	}
 
@@ -78,12 +108,18 @@ final class RouteHandlerAotProcessor implements BeanRegistrationAotProcessor {
 				|| parameter.hasParameterAnnotation(RequestPart.class);
 	}
 
-	/** Requests, responses, principals, models: resolved by Spring MVC, never bound. */
+	/**
+	 * Requests, responses, principals, streams: resolved or written by Spring MVC, never bound;
+	 * decided by type (an application class is never one, whatever its package).
+	 */
 	private static boolean isFramework(Class<?> type) {
-		String name = type.getName();
-		return type.isPrimitive() || name.startsWith("org.springframework.") || name.startsWith("jakarta.")
-				|| name.startsWith("java.io.") || name.startsWith("java.security.") || name.startsWith("java.util.Locale")
-				|| name.startsWith("java.util.TimeZone") || name.startsWith("java.time.ZoneId");
+		return type.isPrimitive() || RESOLVED.stream().anyMatch((resolved) -> resolved.isAssignableFrom(type));
 	}
+
+	private static final List<Class<?>> RESOLVED = List.of(ServletRequest.class, ServletResponse.class,
+			HttpSession.class, Part.class, Principal.class, WebRequest.class, UriComponentsBuilder.class,
+			MultipartFile.class, InputStream.class, Reader.class, OutputStream.class, Writer.class, Locale.class,
+			TimeZone.class, ZoneId.class, HttpMethod.class, HttpHeaders.class, ProblemDetail.class,
+			ResponseBodyEmitter.class, StreamingResponseBody.class, Resource.class);
 
 }

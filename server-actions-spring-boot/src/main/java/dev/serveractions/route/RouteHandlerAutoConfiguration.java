@@ -2,6 +2,7 @@ package dev.serveractions.route;
 
 import java.util.List;
 
+import dev.serveractions.diagnostics.StartupMistakes;
 import org.springdoc.core.customizers.OperationCustomizer;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -32,6 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(DispatcherServlet.class)
 @EnableConfigurationProperties(RouteHandlerProperties.class)
+@Import(StartupMistakes.class)
 public final class RouteHandlerAutoConfiguration {
 
 	RouteHandlerAutoConfiguration() {
@@ -45,8 +48,8 @@ public final class RouteHandlerAutoConfiguration {
 	@Bean
 	RouteHandlerRegistrar routeHandlerRegistrar(ConfigurableListableBeanFactory beanFactory, RouteHandlers routes,
 			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mapping,
-			ObjectProvider<RequestMappingHandlerAdapter> adapter) {
-		return new RouteHandlerRegistrar(beanFactory, routes, mapping, adapter);
+			ObjectProvider<RequestMappingHandlerAdapter> adapter, StartupMistakes mistakes) {
+		return new RouteHandlerRegistrar(beanFactory, routes, mapping, adapter, mistakes::add);
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package dev.serveractions.route;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -12,10 +13,12 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -29,11 +32,18 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns every failure of a route handler into an RFC 9457 problem: Spring MVC's own exceptions
- * through {@link ResponseEntityExceptionHandler} (400, 405, 406, 415...), validation failures
+ * through {@link ResponseEntityExceptionHandler} (400, 405, 406, 415...), query or form
+ * parameters the container could not decode (400, see {@link MalformedParameters}), validation failures
  * with their field errors, {@code @ResponseStatus} exceptions with their status, and anything
- * else into a {@code 500} that says nothing about the cause; the log has the cause. Spring
- * Security's exceptions pass through to its filters. Applies to route handlers only, after any
- * advice of the application.
+ * else into a {@code 500} that says nothing about the cause; the log has the cause, naming the
+ * handler. Spring Security's exceptions pass through to its filters. Applies to route handlers
+ * only, after any advice of the application.
+ *
+ * <p>A {@code 500} of this class's own on a request that changes state (POST, PUT, PATCH,
+ * DELETE) never reads as if nothing happened: the method may have written before it failed, and a
+ * client that sends the request again on a bare {@code 500} creates a duplicate. Its problem says
+ * so in {@code effect}: {@code "applied"} when the method returned and only writing its answer
+ * failed, else {@code "unknown"}. A problem the application built itself is left as it is.
  */
 @RestControllerAdvice(annotations = RouteHandler.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -48,6 +58,11 @@ final class RouteHandlerProblems {
 		if (SecurityExceptions.isSecurityDecision(ex)) {
 			throw ex; // Spring Security's filters answer it, as for a @RestController
 		}
+		HttpStatusCode malformed = MalformedParameters.status(ex);
+		if (malformed != null) {
+			return ResponseEntity.status(malformed)
+				.body(ProblemDetail.forStatusAndDetail(malformed, "The request's parameters could not be decoded."));
+		}
 		try {
 			return this.standard.handleException(ex, request);
 		}
@@ -60,11 +75,46 @@ final class RouteHandlerProblems {
 				}
 				return ResponseEntity.status(status.code()).body(problem);
 			}
-			logger.error("Route handler " + handler.getShortLogMessage() + " failed", ex);
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-					"The server could not complete the request.");
-			return ResponseEntity.internalServerError().body(problem);
+			return failed(ex, request, handler, false);
 		}
+	}
+
+	/** Writing the answer of a method that returned failed: what it did is done. */
+	@ExceptionHandler
+	ResponseEntity<?> notWritable(HttpMessageNotWritableException ex, NativeWebRequest request, HandlerMethod handler) {
+		return failed(ex, request, handler, true);
+	}
+
+	private static ResponseEntity<?> failed(Exception ex, NativeWebRequest request, HandlerMethod handler,
+			boolean returned) {
+		HttpServletRequest servletRequest = request.getNativeRequest(HttpServletRequest.class);
+		String method = (servletRequest != null) ? servletRequest.getMethod() : "";
+		String where = (servletRequest != null) ? " on " + method + " " + servletRequest.getRequestURI() : "";
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+		if (!changesState(method)) {
+			logger.error("Route handler " + handler.getShortLogMessage() + " failed" + where, ex);
+			problem.setDetail("The server could not complete the request.");
+		}
+		else if (returned) {
+			logger.error("Route handler " + handler.getShortLogMessage() + " returned" + where
+					+ ", so the request took effect, but writing its answer failed", ex);
+			problem.setDetail("The request took effect, but the server could not write its answer. "
+					+ "Do not send it again: read the resource to see the result.");
+			problem.setProperty("effect", "applied");
+		}
+		else {
+			logger.error("Route handler " + handler.getShortLogMessage() + " failed" + where
+					+ "; the request may have taken effect before the failure", ex);
+			problem.setDetail("The server failed while handling the request, possibly after it took effect. "
+					+ "Check the resource's state before sending the request again.");
+			problem.setProperty("effect", "unknown");
+		}
+		return ResponseEntity.internalServerError().body(problem);
+	}
+
+	private static boolean changesState(String method) {
+		return !(HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method)
+				|| HttpMethod.OPTIONS.matches(method) || HttpMethod.TRACE.matches(method));
 	}
 
 	/** Spring's mapping of MVC exceptions, with field errors added to validation problems. */

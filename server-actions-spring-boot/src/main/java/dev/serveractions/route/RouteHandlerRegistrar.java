@@ -9,10 +9,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.serveractions.diagnostics.StartupMistakes;
 import jakarta.servlet.ServletResponse;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,7 +41,8 @@ import org.springframework.web.util.pattern.PatternParseException;
  * {@code @RestController}s. Each mapping {@code produces} what its answer can be written as (see
  * {@link Representations}). The routes without an {@code options} method share one mapping that
  * answers OPTIONS with {@code 204} and each route's {@code Allow}, except on a path where the
- * application maps OPTIONS itself. One path has one route handler.
+ * application maps OPTIONS itself. One path has one route handler. Mistakes are reported to
+ * {@link StartupMistakes}, which fails the start with all of them.
  */
 final class RouteHandlerRegistrar implements SmartInitializingSingleton {
 
@@ -52,12 +56,17 @@ final class RouteHandlerRegistrar implements SmartInitializingSingleton {
 
 	private final ObjectProvider<RequestMappingHandlerAdapter> adapter;
 
+	/** Where each mistake found at startup goes, as a description and an action: {@link StartupMistakes}. */
+	private final BiConsumer<String, String> mistakes;
+
 	RouteHandlerRegistrar(ConfigurableListableBeanFactory beanFactory, RouteHandlers routes,
-			ObjectProvider<RequestMappingHandlerMapping> mapping, ObjectProvider<RequestMappingHandlerAdapter> adapter) {
+			ObjectProvider<RequestMappingHandlerMapping> mapping, ObjectProvider<RequestMappingHandlerAdapter> adapter,
+			BiConsumer<String, String> mistakes) {
 		this.beanFactory = beanFactory;
 		this.routes = routes;
 		this.mapping = mapping;
 		this.adapter = adapter;
+		this.mistakes = mistakes;
 	}
 
 	@Override
@@ -80,18 +89,21 @@ final class RouteHandlerRegistrar implements SmartInitializingSingleton {
 			}
 			Class<?> type = ClassUtils.getUserClass(beanType);
 			RouteHandler annotation = AnnotatedElementUtils.findMergedAnnotation(type, RouteHandler.class);
-			if (annotation != null) {
-				RouteDeclaration route = RouteDeclaration.of(type, annotation);
-				Class<?> other = paths.putIfAbsent(route.shape(), type);
-				if (other != null) {
-					throw RouteDeclaration.fail(type, "and @RouteHandler " + other.getName() + " both answer \""
-							+ route.path() + "\": one path has one route handler; move the verb methods of one "
-							+ "class into the other");
-				}
-				register(mapping, converters, beanName, route, produces, infos);
-				if (!route.verbs().containsKey(RequestMethod.OPTIONS)) {
-					options.put(route.path(), route.allowed());
-				}
+			RouteDeclaration route = (annotation != null)
+					? RouteDeclaration.of(type, annotation, this.mistakes) : null;
+			if (route == null) {
+				continue;
+			}
+			Class<?> other = paths.putIfAbsent(route.shape(), type);
+			if (other != null) {
+				this.mistakes.accept("@RouteHandler " + type.getName() + " and @RouteHandler " + other.getName()
+						+ " both answer \"" + route.path() + "\", but one path has one route handler.",
+						"Move the verb methods of one class into the other.");
+				continue;
+			}
+			if (register(mapping, converters, beanName, route, produces, infos)
+					&& !route.verbs().containsKey(RequestMethod.OPTIONS)) {
+				options.put(route.path(), route.allowed());
 			}
 		}
 		// an OPTIONS mapping of the application's own on a route's path answers it, as before any route
@@ -110,10 +122,14 @@ final class RouteHandlerRegistrar implements SmartInitializingSingleton {
 		}
 	}
 
-	private void register(RequestMappingHandlerMapping mapping, List<HttpMessageConverter<?>> converters,
+	/** Registers the route's verb methods; {@code false} (and a mistake reported) when it cannot. */
+	private boolean register(RequestMappingHandlerMapping mapping, List<HttpMessageConverter<?>> converters,
 			String beanName, RouteDeclaration route, Map<Class<?>, String[]> producesByType,
 			Map<List<Object>, RequestMappingInfo> infos) {
 		PathPattern pattern = parse(mapping, route);
+		if (pattern == null) {
+			return false;
+		}
 		Set<String> variableNames = variableNames(route.path());
 		Map<Method, RouteHandlers.VerbMethod> registered = new HashMap<>();
 		Method first = null;
@@ -131,13 +147,23 @@ final class RouteHandlerRegistrar implements SmartInitializingSingleton {
 								.produces(produces)
 								.options(mapping.getBuilderConfiguration())
 								.build());
-			mapping.registerMapping(info, beanName, invocable);
+			try {
+				mapping.registerMapping(info, beanName, invocable);
+			}
+			catch (IllegalStateException ambiguous) {
+				// Spring MVC's message names both methods: another handler maps this path and verb
+				this.mistakes.accept("@RouteHandler " + route.type().getName() + " cannot map " + verb.getKey() + " "
+						+ route.path() + ": " + ambiguous.getMessage(),
+						"Map each path and verb once: remove one of the two methods, or move one to another path.");
+				return false;
+			}
 			registered.put(invocable, new RouteHandlers.VerbMethod(variableNames, answersNoContent(invocable)));
 			first = (first != null) ? first : invocable;
 		}
 		Method any = first;
 		this.routes.add(new RouteHandlers.Route(route.type(), pattern, route.allowed(),
 				SingletonSupplier.of(() -> new HandlerMethod(beanName, this.beanFactory, any))), registered);
+		return true;
 	}
 
 	/** What a method's answer can be written as; the same for every method returning one (non-generic) class. */
@@ -162,13 +188,15 @@ final class RouteHandlerRegistrar implements SmartInitializingSingleton {
 		return true;
 	}
 
-	private static PathPattern parse(RequestMappingHandlerMapping mapping, RouteDeclaration route) {
+	private @Nullable PathPattern parse(RequestMappingHandlerMapping mapping, RouteDeclaration route) {
 		try {
 			return mapping.getPatternParser().parse(route.path());
 		}
 		catch (PatternParseException ex) {
-			throw new IllegalStateException("@RouteHandler " + route.type().getName()
-					+ " has an invalid path template \"" + route.path() + "\": " + ex.toDetailedString(), ex);
+			this.mistakes.accept("@RouteHandler " + route.type().getName() + " has an invalid path template \""
+					+ route.path() + "\": " + ex.toDetailedString(),
+					"Write the path in Spring's PathPattern syntax, such as \"/things/{id}\" or \"/files/{*path}\".");
+			return null;
 		}
 	}
 

@@ -14,6 +14,14 @@ class ActionSelectionTests {
 	}
 
 	@Test
+	void theRuntimesHeaderKeepsTheTokenOfTheClickedButtonOfTheSameAction() {
+		assertThat(ActionSelection.select("row-id", null, "row-id:sig.dmFsdWU", "form-id"))
+			.isEqualTo(new ActionSelection("row-id", null, "sig.dmFsdWU", true));
+		assertThat(ActionSelection.select("row-id", null, "row-idx:sig.dmFsdWU", "form-id"))
+			.isEqualTo(new ActionSelection("row-id", null, null, true));
+	}
+
+	@Test
 	void theNameHeaderWinsOverTheFormFields() {
 		assertThat(ActionSelection.select(null, "a.name", "button-id", "form-id"))
 			.isEqualTo(new ActionSelection(null, "a.name", null, true));

@@ -10,6 +10,7 @@ import java.util.List;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
+import dev.serveractions.route.RouteHandler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,9 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.ComponentScan.Filter;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,38 +74,66 @@ class IndexedBeansCheckTests {
 	Path classes;
 
 	@Test
-	void anIndexedActionClassThatIsNotABeanFailsStartupNamingTheClassAndTheFix() throws Exception {
+	void anIndexedActionClassInAScannedPackageThatIsNotABeanFailsStartupNamingTheClassAndTheFix() throws Exception {
 		ClassLoader loader = application(INDEX, ACTIONS, ROUTE);
-		runner(loader).withBean("todosRoute", loader.loadClass(PACKAGE + ".TodosRoute")).run((context) -> {
+		runner(loader).withUserConfiguration(ScanIndexed.class).run((context) -> {
 			assertThat(context).hasFailed();
-			assertThat(context.getStartupFailure())
-				.hasMessage("Indexed by server-actions-processor but not a bean, so its route handler or actions would "
-						+ "not exist: com.example.indexed.TodoActions (@ServerAction methods). Annotate the class with "
-						+ "@Component (@RouteHandler is one) and make sure component scanning reaches its package, or "
-						+ "@Import it, or declare it as a @Bean. To start anyway, set "
+			assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("Indexed by server-actions-processor but not a bean, so its route handler or "
+						+ "actions would not exist: com.example.indexed.TodoActions (@ServerAction methods). Action: "
+						+ "Annotate the class with @Component (@RouteHandler is one) and make sure component scanning "
+						+ "reaches its package, or @Import it, or declare it as a @Bean. To start anyway, set "
 						+ "server-actions.index.fail-on-missing-bean=false.");
 		});
 	}
 
 	@Test
-	void anIndexedRouteHandlerThatIsNotABeanFailsStartup() throws Exception {
+	void aTestsNarrowerApplicationThatScansAnotherPackageStartsWithoutTheIndexedClassesOutsideIt() throws Exception {
 		ClassLoader loader = application(INDEX, ACTIONS, ROUTE);
-		runner(loader).withBean("todoActions", loader.loadClass(PACKAGE + ".TodoActions"))
-			.run((context) -> assertThat(context.getStartupFailure())
-				.hasMessageContaining("not exist: com.example.indexed.TodosRoute (a @RouteHandler). Annotate"));
+		runner(loader).withUserConfiguration(ScanAdmin.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(ServerActions.class).names()).isEmpty();
+		});
+	}
+
+	@Test
+	void classesTheScansFilterLeavesOutAsATestSliceDoesAreNotReported() throws Exception {
+		ClassLoader loader = application(INDEX, ACTIONS, ROUTE);
+		runner(loader).withUserConfiguration(ScanIndexedForRoutesOnly.class)
+			.withBean(OnlyRouteHandlers.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBeanNamesForType(loader.loadClass(PACKAGE + ".TodosRoute"))).hasSize(1);
+			});
+	}
+
+	@Test
+	void aClassTheScansConditionLeavesOutIsNotReported() throws Exception {
+		ClassLoader loader = application(INDEX,
+				ACTIONS.replace("public class", "@org.springframework.context.annotation.Profile(\"admin\")\npublic class"),
+				ROUTE);
+		runner(loader).withUserConfiguration(ScanIndexed.class).run((context) -> assertThat(context).hasNotFailed());
+		runner(loader).withUserConfiguration(ScanIndexed.class)
+			.withPropertyValues("spring.profiles.active=admin")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("not exist: com.example.indexed.TodoActions (@ServerAction methods)"));
 	}
 
 	@Test
 	void withFailOnMissingBeanOffTheMissingBeanIsLoggedAndTheScanDoesNotRunInstead(CapturedOutput output)
 			throws Exception {
 		ClassLoader loader = application(INDEX, ACTIONS, ROUTE);
-		runner(loader).withPropertyValues("server-actions.index.fail-on-missing-bean=false").run((context) -> {
-			assertThat(context).hasNotFailed();
-			assertThat(output).contains("WARN").contains("Indexed by server-actions-processor but not a bean, so its "
-					+ "route handler or actions would not exist: com.example.indexed.TodosRoute (a @RouteHandler), "
-					+ "com.example.indexed.TodoActions (@ServerAction methods).")
-				.doesNotContain("but no bean of that class");
-		});
+		runner(loader).withUserConfiguration(ScanIndexed.class)
+			.withPropertyValues("server-actions.index.fail-on-missing-bean=false")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(output).contains("WARN").contains("Indexed by server-actions-processor but not a bean, so "
+						+ "its route handler or actions would not exist: com.example.indexed.TodoActions (@ServerAction "
+						+ "methods).")
+					.doesNotContain("but no bean of that class");
+			});
 	}
 
 	@Test
@@ -143,8 +179,9 @@ class IndexedBeansCheckTests {
 	@Test
 	void withoutAnIndexTheApplicationsPackagesAreScannedAsBefore() throws Exception {
 		ClassLoader loader = application(null, ACTIONS);
-		runner(loader).run((context) -> assertThat(context.getStartupFailure())
-			.hasMessageStartingWith("@ServerAction methods in [com.example.indexed.TodoActions], but no bean of that class"));
+		runner(loader).run((context) -> assertThat(context).getFailure()
+			.rootCause()
+			.hasMessageContaining("@ServerAction methods in com.example.indexed.TodoActions, but no bean of that class"));
 	}
 
 	@Test
@@ -165,6 +202,46 @@ class IndexedBeansCheckTests {
 			.isEqualTo("jar:file:/apps/todo.jar!/");
 	}
 
+	@Configuration(proxyBeanMethods = false)
+	@ComponentScan("com.example.indexed")
+	static class ScanIndexed {
+
+	}
+
+	/** As a test's own application class in a sub-package: auto-configuration packages stay the root's. */
+	@Configuration(proxyBeanMethods = false)
+	@ComponentScan("com.example.indexed.admin")
+	static class ScanAdmin {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ComponentScan(basePackages = "com.example.indexed",
+			excludeFilters = @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class))
+	static class ScanIndexedForRoutesOnly {
+
+	}
+
+	/** What a test slice's filter does: leaves out every component but those the slice is about. */
+	static class OnlyRouteHandlers extends TypeExcludeFilter {
+
+		@Override
+		public boolean match(MetadataReader reader, MetadataReaderFactory readers) {
+			return !reader.getAnnotationMetadata().hasAnnotation(RouteHandler.class.getName());
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof OnlyRouteHandlers;
+		}
+
+		@Override
+		public int hashCode() {
+			return OnlyRouteHandlers.class.hashCode();
+		}
+
+	}
+
 	private WebApplicationContextRunner runner(ClassLoader loader) {
 		return new WebApplicationContextRunner().withClassLoader(loader)
 			.withConfiguration(AutoConfigurations.of(ServerActionsAutoConfiguration.class))
@@ -177,7 +254,7 @@ class IndexedBeansCheckTests {
 		Path src = Files.createDirectories(this.classes.resolveSibling(this.classes.getFileName() + "-src"));
 		List<Path> files = new java.util.ArrayList<>();
 		for (String source : sources) {
-			String name = source.substring(source.indexOf("public class ") + 13, source.indexOf(" {"));
+			String name = source.substring(source.indexOf("public class ") + 13, source.indexOf(" {", source.indexOf("public class ")));
 			files.add(Files.writeString(src.resolve(name + ".java"), source));
 		}
 		JavaCompiler javac = ToolProvider.getSystemJavaCompiler();

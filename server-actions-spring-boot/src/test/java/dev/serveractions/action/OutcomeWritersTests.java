@@ -1,6 +1,7 @@
 package dev.serveractions.action;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,8 @@ import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerAdapter;
 import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
@@ -78,10 +81,22 @@ class OutcomeWritersTests {
 				client);
 		ModelAndView page = answers.write(outcome, new ActionExchange(request, response, invocation, model, redirect));
 		if (page != null) {
-			View view = (page.getView() != null) ? page.getView() : PAGE;
+			View view = (page.getView() != null) ? page.getView() : resolve(page.getViewName(), request);
 			view.render(page.getModel(), request, response);
 		}
 		return new Answer(response, page);
+	}
+
+	/** As the {@code DispatcherServlet} resolves a view name, with the library's resolver first. */
+	static View resolve(@Nullable String viewName, MockHttpServletRequest request) {
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+		try {
+			View redirect = new RedirectViewResolver().resolveViewName(String.valueOf(viewName), Locale.ROOT);
+			return (redirect != null) ? redirect : PAGE;
+		}
+		finally {
+			RequestContextHolder.resetRequestAttributes();
+		}
 	}
 
 	static ActionMethod action() throws NoSuchMethodException {

@@ -59,12 +59,20 @@ class OutcomesTests {
 	}
 
 	@Test
-	void aBindingResultWithErrorsInTheModelIsInvalidWhateverTheActionReturned() {
+	void aBindingResultWithErrorsIsInvalidWhenTheActionAsksForThePageAgain() {
 		BindingResult errors = errors(true);
 		Map<String, Object> model = Map.of(BindingResult.MODEL_KEY_PREFIX + "form", errors);
 		assertThat(Outcomes.returned("owners/edit", model, Map.of()).kind()).isEqualTo(Outcome.Kind.INVALID);
 		assertThat(Outcomes.returned(null, model, Map.of()).kind()).isEqualTo(Outcome.Kind.INVALID);
-		assertThat(Outcomes.returned("redirect:/x", model, Map.of()).kind()).isEqualTo(Outcome.Kind.INVALID);
+	}
+
+	@Test
+	void anActionThatRedirectsRedirectsWhateverItsBindingResultHolds() {
+		Map<String, Object> model = Map.of(BindingResult.MODEL_KEY_PREFIX + "form", errors(true));
+		assertThat(Outcomes.returned("redirect:/owners/{ownerId}/edit", model, Map.of("ownerId", "7")).location())
+			.isEqualTo("/owners/7/edit");
+		assertThat(Outcomes.returned(ActionResult.redirect("/x"), model, Map.of()).kind())
+			.isEqualTo(Outcome.Kind.REDIRECT);
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 package dev.serveractions.action;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 
 import dev.serveractions.action.strayapp.StrayApplication;
 import org.junit.jupiter.api.AfterEach;
@@ -12,15 +14,20 @@ import org.springframework.aot.generate.DefaultGenerationContext;
 import org.springframework.aot.generate.InMemoryGeneratedFiles;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
+import org.springframework.beans.factory.aot.BeanRegistrationAotContribution;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.beans.factory.support.RegisteredBean;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.context.aot.ApplicationContextAotGenerator;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.SpringProperties;
 import org.springframework.javapoet.ClassName;
+import org.springframework.samples.aotshape.Visit;
+import org.springframework.samples.aotshape.VisitActions;
+import org.springframework.samples.aotshape.VisitForm;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Server actions under Spring AOT: the startup check at build time, and native-image hints. */
@@ -43,11 +50,30 @@ class ServerActionsAotTests {
 	@Test
 	void anAotProcessedApplicationDoesNotScanItsClassesAgainAtStartup() {
 		GenericApplicationContext context = strayApplication();
-		ActionBeanCheck check = new ActionBeanCheck(context.getBeanFactory());
+		List<String> mistakes = new ArrayList<>();
+		ActionBeanCheck check = new ActionBeanCheck(context.getBeanFactory(),
+				(description, action) -> mistakes.add(description));
 		SpringProperties.setProperty(AotDetector.AOT_ENABLED, "true");
-		assertThatCode(check::afterSingletonsInstantiated).doesNotThrowAnyException();
+		check.afterSingletonsInstantiated();
+		assertThat(mistakes).isEmpty();
 		SpringProperties.setProperty(AotDetector.AOT_ENABLED, null);
-		assertThatThrownBy(check::afterSingletonsInstantiated).hasMessageContaining("ForgottenActions");
+		check.afterSingletonsInstantiated();
+		assertThat(mistakes).singleElement().asString().contains("ForgottenActions");
+	}
+
+	@Test
+	void anApplicationUnderOrgSpringframeworkGetsHintsForItsActionsAndTheirForms() {
+		DefaultListableBeanFactory beanFactory = new DefaultListableBeanFactory();
+		beanFactory.registerBeanDefinition("visitActions", new RootBeanDefinition(VisitActions.class));
+		BeanRegistrationAotContribution contribution = new ServerActionAotProcessor()
+			.processAheadOfTime(RegisteredBean.of(beanFactory, "visitActions"));
+		assertThat(contribution).isNotNull();
+		DefaultGenerationContext generation = generationContext();
+		contribution.applyTo(generation, null);
+		RuntimeHints hints = generation.getRuntimeHints();
+		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(VisitActions.class, "book")).accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection().onType(VisitForm.class)).accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection().onType(Visit.class)).accepts(hints);
 	}
 
 	@Test

@@ -5,17 +5,21 @@ import java.util.List;
 import dev.serveractions.thymeleaf.ServerActionsDialect;
 import dev.serveractions.thymeleaf.ThymeleafDialectsAutoConfiguration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.stereotype.Component;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@ExtendWith(OutputCaptureExtension.class)
 class ServerActionsAutoConfigurationTests {
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
@@ -33,7 +37,8 @@ class ServerActionsAutoConfigurationTests {
 	void twoActionsWithOneNameFailTheStartupNamingBoth() {
 		this.runner.withBean("greeter", Greeter.class).withBean("copycat", Copycat.class).run((context) -> {
 			assertThat(context).hasFailed();
-			assertThat(context.getStartupFailure())
+			assertThat(context).getFailure()
+				.rootCause()
 				.hasMessageContaining("Two server actions are named \"greetings.wave\"")
 				.hasMessageContaining(Greeter.class.getName() + ".wave")
 				.hasMessageContaining(Copycat.class.getName() + ".wave2");
@@ -41,9 +46,20 @@ class ServerActionsAutoConfigurationTests {
 	}
 
 	@Test
-	void aNonPublicActionFailsTheStartup() {
-		this.runner.withBean("hidden", Hidden.class).run((context) -> assertThat(context.getStartupFailure())
-			.hasMessageContaining("must be a public instance method"));
+	void aNonPublicActionFailsTheStartupSayingWhy() {
+		this.runner.withBean("hidden", Hidden.class).run((context) -> assertThat(context).getFailure()
+			.rootCause()
+			.hasMessageContaining("@ServerAction " + Hidden.class.getName() + ".secret() is package-private")
+			.hasMessageContaining("Make " + Hidden.class.getName() + ".secret() public."));
+	}
+
+	@Test
+	void aPrivateActionAndAStaticActionFailTheStartupSayingWhichIsWhich() {
+		this.runner.withBean("wrong", WronglyDeclared.class).run((context) -> assertThat(context).getFailure()
+			.rootCause()
+			.hasMessageContaining(WronglyDeclared.class.getName() + ".hidden() is private")
+			.hasMessageContaining(WronglyDeclared.class.getName() + ".shared() is static")
+			.hasMessageContaining("Make " + WronglyDeclared.class.getName() + ".shared() an instance method"));
 	}
 
 	@Test
@@ -59,6 +75,14 @@ class ServerActionsAutoConfigurationTests {
 			.withPropertyValues("server-actions.secret=two-secret-of-at-least-32-bytes!!!")
 			.run((context) -> ids[2] = context.getBean(ServerActions.class).id("greeter.hello"));
 		assertThat(ids[0]).isEqualTo(ids[1]).isNotEqualTo(ids[2]).matches("[A-Za-z0-9_-]{22}");
+	}
+
+	@Test
+	void aMissingSecretIsWarnedOfOnlyWhenAnActionBindsValues(CapturedOutput output) {
+		this.runner.withBean("greeter", Greeter.class).run((context) -> assertThat(context).hasNotFailed());
+		assertThat(output).doesNotContain("server-actions.secret is not set");
+		this.runner.withBean("binder", Binder.class).run((context) -> assertThat(context).hasNotFailed());
+		assertThat(output).contains("server-actions.secret is not set");
 	}
 
 	@Test
@@ -107,7 +131,7 @@ class ServerActionsAutoConfigurationTests {
 				dev.serveractions.action.strayapp.StrayApplication.class)
 			.properties("server.port=0")
 			.run()
-			.close()).isInstanceOf(IllegalStateException.class)
+			.close()).rootCause()
 			.hasMessageContaining("StrayApplication$ForgottenActions")
 			.hasMessageContaining("Annotate the class with @Component");
 	}
@@ -145,7 +169,9 @@ class ServerActionsAutoConfigurationTests {
 	void aDialectOfTheApplicationWins() {
 		ServerActionsDialect own = new ServerActionsDialect(new ActionRegistry(
 				new org.springframework.beans.factory.support.DefaultListableBeanFactory(),
-				new Keyring(null, List.of()), new org.springframework.format.support.DefaultFormattingConversionService()));
+				new Keyring(null, List.of()), new org.springframework.format.support.DefaultFormattingConversionService(),
+				(description, action) -> {
+				}));
 		this.runner.withBean(ServerActionsDialect.class, () -> own)
 			.run((context) -> assertThat(context).getBean(ServerActionsDialect.class).isSameAs(own));
 	}
@@ -180,6 +206,14 @@ class ServerActionsAutoConfigurationTests {
 
 	}
 
+	static class Binder {
+
+		@ServerAction
+		public void remove(@Bound long id) {
+		}
+
+	}
+
 	static class Copycat {
 
 		@ServerAction("greetings.wave")
@@ -192,6 +226,18 @@ class ServerActionsAutoConfigurationTests {
 
 		@ServerAction
 		void secret() {
+		}
+
+	}
+
+	static class WronglyDeclared {
+
+		@ServerAction
+		private void hidden() {
+		}
+
+		@ServerAction
+		public static void shared() {
 		}
 
 	}

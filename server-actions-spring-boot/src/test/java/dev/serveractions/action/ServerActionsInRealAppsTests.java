@@ -294,12 +294,13 @@ class ServerActionsInRealAppsTests {
 		}
 
 		@Test
-		void aBadlyEncodedBodyGetsTheLibrarys400AndOneWarningWithoutAStackTrace(CapturedOutput log) throws Exception {
+		void aBadlyEncodedBodyGetsTheLibrarys400WithoutAStackTraceOrItsTextInTheLog(CapturedOutput log)
+				throws Exception {
 			String body = ServerActions.ACTION_FIELD + "=" + actions.id("owners.update") + "&name=%E0%A4%A";
 			HttpResponse<String> response = client.raw(editPage(), "application/x-www-form-urlencoded", body);
 			assertThat(response.statusCode()).isEqualTo(400);
 			assertThat(response.body()).contains("not correctly encoded");
-			assertThat(log.getOut()).contains("WARN").contains("not correctly encoded").doesNotContain("\tat ");
+			assertThat(log.getOut()).doesNotContain("\tat ").doesNotContain("%E0%A4%A");
 			assertThat(owners.find(owner.getId()).getName()).isEqualTo("George");
 		}
 

@@ -67,6 +67,26 @@ class ServerActionsMockMvcControllerStyleTests {
 	}
 
 	@Test
+	void aRedirectIsTheViewNameTheActionReturnedAsForAPostMapping() throws Exception {
+		this.mvc.perform(post("/owners/{ownerId}/edit", this.owner.getId()).param("name", "Betty")
+			.with(serverAction("owners.update")))
+			.andExpect(status().isSeeOther())
+			.andExpect(view().name("redirect:/owners/{ownerId}"))
+			.andExpect(flash().attribute("message", "Owner details updated"))
+			.andExpect(redirectedUrl("/owners/" + this.owner.getId()));
+	}
+
+	@Test
+	void aRedirectAttributeIsInTheModelAndInTheLocation() throws Exception {
+		this.mvc.perform(post("/owners/{ownerId}/edit", this.owner.getId()).param("name", "Betty")
+			.with(serverAction("owners.updateToTab")))
+			.andExpect(status().isSeeOther())
+			.andExpect(view().name("redirect:/owners/{ownerId}/edit"))
+			.andExpect(model().attribute("tab", "2"))
+			.andExpect(redirectedUrl("/owners/" + this.owner.getId() + "/edit?tab=2"));
+	}
+
+	@Test
 	void theJsonErrorEntriesCarryTheErrorCode() throws Exception {
 		this.mvc.perform(post("/owners/{ownerId}/edit", this.owner.getId()).param("name", "")
 			.with(serverAction("owners.update").asJson()))

@@ -100,7 +100,8 @@ class RouteHandlerStartupTests {
 			assertThat(NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure()))
 				.hasMessageContaining(HiddenPost.class.getName())
 				.hasMessageContaining("post(java.lang.String)")
-				.hasMessageContaining("make it public");
+				.hasMessageContaining("that is package-private")
+				.hasMessageContaining("Make post() public");
 		});
 	}
 
@@ -111,7 +112,7 @@ class RouteHandlerStartupTests {
 			assertThat(NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure()))
 				.hasMessageContaining(AnnotatedRoute.class.getName())
 				.hasMessageContaining("list()")
-				.hasMessageContaining("remove the annotation");
+				.hasMessageContaining("Remove the annotation");
 		});
 	}
 

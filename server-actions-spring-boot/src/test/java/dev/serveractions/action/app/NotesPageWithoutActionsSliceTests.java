@@ -25,7 +25,8 @@ class NotesPageWithoutActionsSliceTests {
 	void thePageFailsSayingHowToIncludeTheActionsBean() {
 		assertThatThrownBy(() -> this.mvc.perform(get("/notes"))).rootCause()
 			.hasMessageContaining("No server action is named \"notes.add\"")
-			.hasMessageContaining("In a @WebMvcTest slice, add the bean that declares it");
+			.hasMessageContaining("If this is a test slice (such as @WebMvcTest) that leaves out the bean declaring it, "
+					+ "add that bean with @Import(TheActions.class), or test with @SpringBootTest.");
 	}
 
 }

@@ -53,6 +53,14 @@ public class OwnerActions {
 		return "redirect:/owners/{ownerId}";
 	}
 
+	/** A redirect with a query parameter from its redirect attributes. */
+	@ServerAction("owners.updateToTab")
+	public String updateToTab(@Valid Owner owner, BindingResult result, RedirectAttributes redirectAttributes) {
+		this.owners.save(owner);
+		redirectAttributes.addAttribute("tab", 2);
+		return "redirect:/owners/{ownerId}/edit";
+	}
+
 	/** {@code void}: back to the page, with a flash message and a query parameter. */
 	@ServerAction("owners.touch")
 	public void touch(@PathVariable int ownerId, RedirectAttributes redirectAttributes) {

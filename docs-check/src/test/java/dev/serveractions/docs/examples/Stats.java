@@ -1,0 +1,5 @@
+package dev.serveractions.docs.examples;
+
+/** What the stats page shows. */
+public record Stats(long todos, long done) {
+}

@@ -1,0 +1,85 @@
+package dev.serveractions;
+
+import dev.serveractions.todoapp.TodoApplication;
+import dev.serveractions.todoapp.Todos;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A client's mistake is the client's: a 4xx problem that says what was wrong, nothing written, and
+ * no ERROR or stack trace in the log. Each case was a 500 found by a fuzz of the demo.
+ */
+@SpringBootTest(classes = TodoApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class ClientMistakeTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Todos todos;
+
+	RawHttp http;
+
+	@BeforeEach
+	void setUp() {
+		this.todos.reset();
+		this.todos.add("keep me");
+		this.todos.writes.set(0);
+		this.http = new RawHttp(this.port);
+	}
+
+	@AfterEach
+	void nothingWasWrittenNorLoggedAsAnError(CapturedOutput log) {
+		assertThat(this.todos.writes).hasValue(0);
+		assertThat(log.getAll()).doesNotContain(" ERROR ").doesNotContain("\tat ");
+	}
+
+	@Test
+	void anActionPostedToAPageWithoutThePathVariableItsLoaderNeedsIsA400Problem() throws Exception {
+		RawHttp.Answer answer = this.http.send("POST", "/todos", "text=changed", "Sa-Action-Name", "todos.update",
+				"Content-Type", "application/x-www-form-urlencoded");
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.contentType()).isEqualTo("application/problem+json");
+		assertThat(answer.body()).contains("\"status\":400").contains("id");
+	}
+
+	@Test
+	void aRouteHandlerBodyWithAWildcardContentTypeIsA415Problem() throws Exception {
+		for (String type : new String[] { "application/*", "*/*" }) {
+			RawHttp.Answer answer = this.http.send("POST", "/api/todos", "{\"text\":\"x\"}", "Content-Type", type);
+			assertThat(answer.status()).as(type).isEqualTo(415);
+			assertThat(answer.contentType()).as(type).isEqualTo("application/problem+json");
+			assertThat(answer.body()).as(type).contains("\"status\":415");
+		}
+	}
+
+	@Test
+	void aFormBodyWithABadPercentEscapeOnAPutIsA400Problem() throws Exception {
+		RawHttp.Answer answer = this.http.send("PUT", "/api/todos/1", "text=%zz", "Content-Type",
+				"application/x-www-form-urlencoded");
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.contentType()).isEqualTo("application/problem+json");
+		assertThat(answer.body()).contains("\"status\":400");
+	}
+
+	@Test
+	void aBadPercentEscapeInARouteHandlersQueryIsA400Problem() throws Exception {
+		RawHttp.Answer answer = this.http.send("GET", "/api/todos?x=%zz", "");
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.contentType()).isEqualTo("application/problem+json");
+		assertThat(answer.body()).contains("\"status\":400");
+	}
+
+}

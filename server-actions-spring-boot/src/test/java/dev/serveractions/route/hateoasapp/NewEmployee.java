@@ -1,0 +1,5 @@
+package dev.serveractions.route.hateoasapp;
+
+public record NewEmployee(String name, String role) {
+
+}

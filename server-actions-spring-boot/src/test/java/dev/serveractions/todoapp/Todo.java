@@ -1,0 +1,5 @@
+package dev.serveractions.todoapp;
+
+public record Todo(long id, String text) {
+
+}

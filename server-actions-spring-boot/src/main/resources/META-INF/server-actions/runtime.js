@@ -169,12 +169,14 @@
 
 	/*
 	 * Before the reload that answers a stale action id, what the user typed in the form is kept
-	 * in sessionStorage, and put back into the same form of the reloaded page. Hidden, password
-	 * and file fields are not kept: ids and tokens must come fresh, secrets stay out of storage.
+	 * in sessionStorage, and put back into the same form of the reloaded page, with the server's
+	 * message ("This form is out of date...") next to it, so nobody believes it was saved.
+	 * Hidden, password and file fields are not kept: ids and tokens must come fresh, secrets stay
+	 * out of storage.
 	 */
 	var KEPT = 'sa:kept';
 
-	function keep(form) {
+	function keep(form, message) {
 		var fields = [];
 		for (var i = 0; i < form.elements.length; i++) {
 			var el = form.elements[i];
@@ -184,7 +186,8 @@
 		}
 		try {
 			sessionStorage.setItem(KEPT, JSON.stringify({
-				path: location.pathname, form: form.id, index: [].indexOf.call(document.forms, form), fields: fields
+				path: location.pathname, form: form.id, index: [].indexOf.call(document.forms, form), fields: fields,
+				message: message
 			}));
 		}
 		catch (e) {
@@ -217,6 +220,9 @@
 				}
 			}
 		});
+		if (kept.message) {
+			alertAt(form, kept.message);
+		}
 	}
 
 	if (document.readyState === 'loading') {
@@ -263,9 +269,10 @@
 			detail.status = response.status;
 			detail.outcome = response.redirected ? 'redirect' : response.headers.get('Sa-Outcome');
 			if (response.headers.get('Sa-Action-Not-Found')) {
-				keep(form);
-				location.reload();
-				return null;
+				return problemOf(response).then(null, function () { return null; }).then(function (problem) {
+					keep(form, problem && [problem.title, problem.detail].filter(Boolean).join('. '));
+					location.reload();
+				});
 			}
 			var to = response.headers.get('Sa-Location');
 			if (to) {

@@ -1,9 +1,12 @@
 package dev.serveractions.redis;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import dev.serveractions.revalidation.LocalRevalidation;
 import dev.serveractions.revalidation.RevalidationAutoConfiguration;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -11,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -90,9 +94,22 @@ public final class ClusterAutoConfiguration {
 	@ConditionalOnClass(HealthIndicator.class)
 	static class ClusterHealthConfiguration {
 
+		private static final Log logger = LogFactory.getLog(ClusterHealthConfiguration.class);
+
 		@Bean
 		ClusterHealthIndicator serverActionsClusterHealthIndicator(RedisRevalidationPublisher publisher,
-				RevalidationSubscriber subscriber, ClusterProperties properties) {
+				RevalidationSubscriber subscriber, ClusterProperties properties, Environment environment) {
+			Duration health = properties.getHealthTimeout();
+			Duration command = Binder.get(environment)
+				.bind(ClusterTimeouts.COMMAND_TIMEOUT, Duration.class)
+				.orElse(health);
+			if (command.compareTo(health) > 0) {
+				logger.warn("Cluster mode: " + ClusterTimeouts.COMMAND_TIMEOUT + " is " + command.toMillis()
+						+ " ms, longer than " + ClusterTimeouts.HEALTH_TIMEOUT + " (" + health.toMillis()
+						+ " ms): while Redis is down or frozen, Spring Boot's Redis health indicator holds every "
+						+ "health request that long. Set " + ClusterTimeouts.COMMAND_TIMEOUT
+						+ " to the health timeout or less, or leave it unset");
+			}
 			return new ClusterHealthIndicator(publisher, subscriber, properties.getChannel(),
 					subscriber.instance(), properties.getHealthTimeout());
 		}

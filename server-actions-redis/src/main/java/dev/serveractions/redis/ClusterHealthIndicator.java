@@ -12,7 +12,8 @@ import org.springframework.boot.health.contributor.Health;
 /**
  * The state of the cluster subscription, in the {@code health} endpoint as
  * {@code serverActionsCluster}: up when a probe this instance publishes comes back through its
- * own subscription within {@code server-actions.cluster.health-timeout}, down otherwise.
+ * own subscription within {@code server-actions.cluster.health-timeout}, down otherwise (at once
+ * when Redis does not even take the probe within the publish timeout).
  */
 final class ClusterHealthIndicator extends AbstractHealthIndicator {
 
@@ -46,7 +47,11 @@ final class ClusterHealthIndicator extends AbstractHealthIndicator {
 		long start = System.nanoTime();
 		try {
 			var echo = this.subscriber.expectProbe(nonce);
-			this.publisher.publish(ClusterMessage.probe(this.instance, nonce), "a health probe", "");
+			if (!this.publisher.probe(ClusterMessage.probe(this.instance, nonce))) {
+				// Redis did not take it: no need to wait for what cannot come back
+				builder.down().withDetail("error", "Redis did not take a probe within the publish timeout");
+				return;
+			}
 			long left = this.timeout.toNanos() - (System.nanoTime() - start);
 			echo.get(Math.max(0, left), TimeUnit.NANOSECONDS);
 			builder.up().withDetail("roundTripMillis", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));

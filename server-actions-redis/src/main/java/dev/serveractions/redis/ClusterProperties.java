@@ -39,7 +39,9 @@ public class ClusterProperties {
 
 	/**
 	 * How long the health check waits for its own probe message to come back through the
-	 * subscription before reporting it down.
+	 * subscription before reporting it down. Also the default of
+	 * spring.data.redis.timeout and spring.data.redis.connect-timeout when the application sets
+	 * neither, so that Spring Boot's Redis health check never waits longer.
 	 */
 	private Duration healthTimeout = Duration.ofSeconds(1);
 

@@ -62,20 +62,31 @@ final class RedisRevalidationPublisher implements RevalidationListener {
 	}
 
 	/**
+	 * Publishes a health probe; whether Redis took it within the timeout. A failure is logged at
+	 * DEBUG only: it leaves the first lost revalidation to be logged at WARN.
+	 */
+	boolean probe(ClusterMessage message) {
+		try {
+			send(message);
+			return true;
+		}
+		catch (Exception ex) {
+			if (ex instanceof InterruptedException) {
+				Thread.currentThread().interrupt();
+			}
+			logger.debug("Redis did not take a health probe within " + this.timeoutMillis + " ms", ex);
+			return false;
+		}
+	}
+
+	/**
 	 * Publishes a message; whether Redis took it within the timeout.
 	 * @param what what it is, for the log
 	 * @param consequence what follows when Redis did not take it in time, for the log
 	 */
 	boolean publish(ClusterMessage message, String what, String consequence) {
 		try {
-			Mono<Long> send = this.redis.convertAndSend(this.channel, message.encode());
-			if (!this.connected) {
-				// opening the connection blocks: on another thread, so that it cannot hold this one
-				// up; once open, Lettuce keeps it (and reconnects it) without blocking anyone
-				send = send.subscribeOn(Schedulers.boundedElastic());
-			}
-			send.toFuture().get(this.timeoutMillis, TimeUnit.MILLISECONDS);
-			this.connected = true;
+			send(message);
 			if (this.failing.compareAndSet(true, false)) {
 				logger.info("Publishing revalidations on Redis channel '" + this.channel + "' works again");
 			}
@@ -89,6 +100,17 @@ final class RedisRevalidationPublisher implements RevalidationListener {
 			failed(what, consequence, (ex instanceof ExecutionException) ? ex.getCause() : ex);
 		}
 		return false;
+	}
+
+	private void send(ClusterMessage message) throws InterruptedException, ExecutionException, TimeoutException {
+		Mono<Long> send = this.redis.convertAndSend(this.channel, message.encode());
+		if (!this.connected) {
+			// opening the connection blocks: on another thread, so that it cannot hold this one
+			// up; once open, Lettuce keeps it (and reconnects it) without blocking anyone
+			send = send.subscribeOn(Schedulers.boundedElastic());
+		}
+		send.toFuture().get(this.timeoutMillis, TimeUnit.MILLISECONDS);
+		this.connected = true;
 	}
 
 	private void failed(String what, String consequence, @Nullable Throwable cause) {

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -20,6 +23,8 @@ final class EmbeddedRedis implements BeforeAllCallback, AfterAllCallback {
 	private final int port = freePort();
 
 	private RedisServer server;
+
+	private long pid = -1;
 
 	int port() {
 		return this.port;
@@ -43,7 +48,12 @@ final class EmbeddedRedis implements BeforeAllCallback, AfterAllCallback {
 				.setting("save \"\"")
 				.setting("appendonly no")
 				.build();
+			Set<Long> before = children();
 			this.server.start();
+			// the server is the child process of this JVM that was not there before
+			Set<Long> started = children();
+			started.removeAll(before);
+			this.pid = started.stream().findFirst().orElse(-1L);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -59,6 +69,40 @@ final class EmbeddedRedis implements BeforeAllCallback, AfterAllCallback {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Freezes the server as a hung host would: it keeps its connections and answers nothing. */
+	void freeze() {
+		signal("-STOP");
+	}
+
+	/** Lets a frozen server go on. */
+	void thaw() {
+		signal("-CONT");
+	}
+
+	private void signal(String signal) {
+		long pid = this.pid;
+		if (pid < 0) {
+			throw new IllegalStateException("the Redis server's process is not known");
+		}
+		try {
+			int exit = new ProcessBuilder("kill", signal, String.valueOf(pid)).inheritIO().start().waitFor();
+			if (exit != 0) {
+				throw new IllegalStateException("kill " + signal + " " + pid + " exited with " + exit);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Set<Long> children() {
+		return ProcessHandle.current().children().map(ProcessHandle::pid).collect(Collectors.toCollection(HashSet::new));
 	}
 
 	static int freePort() {

@@ -46,6 +46,16 @@ final class ActionHandlerMapping extends AbstractHandlerMapping {
 
 	@Override
 	protected @Nullable Object getHandlerInternal(HttpServletRequest request) {
+		Object handler = select(request);
+		if (handler instanceof ActionRejection) {
+			// metrics record a refused request under its page's URI template too: the page's
+			// mapping sets it (the lookup reads the query string only, never the body)
+			this.pages.obtain().find(request);
+		}
+		return handler;
+	}
+
+	private @Nullable Object select(HttpServletRequest request) {
 		if (!"POST".equals(request.getMethod())) {
 			return null;
 		}

@@ -1,15 +1,14 @@
 package dev.serveractions.action;
 
-import java.util.Locale;
-
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 
 /**
  * The {@code serveractions.action} observation around one action run, so that timers and traces
- * come from Micrometer's own handlers: low-cardinality {@code name} (the action's name) and
- * {@code outcome} ({@code redirect}, {@code ok}, {@code result}, {@code invalid}, {@code failed},
- * or {@code exception} when the exception is left to the application's exception handling).
+ * come from Micrometer's own handlers: low-cardinality {@code action} (the action's name, the
+ * same key {@code http.server.requests} carries) and {@code outcome}, upper case as Spring's own
+ * outcome tags ({@code REDIRECT}, {@code OK}, {@code RESULT}, {@code INVALID}, {@code FAILED}, or
+ * {@code EXCEPTION} when the exception is left to the application's exception handling).
  */
 final class ActionObservation {
 
@@ -20,7 +19,7 @@ final class ActionObservation {
 
 	private final Observation.Scope scope;
 
-	private String outcome = "exception";
+	private String outcome = "EXCEPTION";
 
 	private ActionObservation(Observation observation) {
 		this.observation = observation;
@@ -30,12 +29,12 @@ final class ActionObservation {
 	static ActionObservation start(ObservationRegistry registry, String action) {
 		return new ActionObservation(Observation.createNotStarted(NAME, registry)
 			.contextualName("server action " + action)
-			.lowCardinalityKeyValue("name", action)
+			.lowCardinalityKeyValue(ActionRequestObservationFilter.KEY, action)
 			.start());
 	}
 
 	void outcome(Outcome.Kind kind) {
-		this.outcome = kind.name().toLowerCase(Locale.ROOT);
+		this.outcome = kind.name();
 	}
 
 	void error(Throwable ex) {

@@ -28,6 +28,10 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class ActionResponses {
 
+	/** What the answer to a form of another deployment or key says first, with or without JavaScript. */
+	static final String STALE_TITLE = "This form is out of date";
+
+
 	private final MessageSource messages;
 
 	private final Supplier<List<HttpMessageConverter<?>>> converters;
@@ -110,7 +114,7 @@ final class ActionResponses {
 			}
 		});
 		body.append("<button>Open the current page with my input</button>\n</form>\n");
-		page(response, status, "This form is out of date", body);
+		page(response, status, STALE_TITLE, body);
 	}
 
 	private static boolean isUserInput(String name) {

@@ -59,8 +59,12 @@ final class RuntimeWriter implements OutcomeWriter {
 				return this.pages.renderFailure(exchange, outcome);
 			}
 			default -> {
-				this.responses.problem(ClientShape.RUNTIME, request, response,
-						ProblemDetail.forStatusAndDetail(outcome.status(), outcome.message()));
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(outcome.status(), outcome.message());
+				if (outcome.kind() == Outcome.Kind.STALE) {
+					// the runtime shows it next to the form of the reloaded page, as the page without it does
+					problem.setTitle(ActionResponses.STALE_TITLE);
+				}
+				this.responses.problem(ClientShape.RUNTIME, request, response, problem);
 				return null;
 			}
 		}

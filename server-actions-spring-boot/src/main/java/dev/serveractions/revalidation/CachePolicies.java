@@ -1,13 +1,11 @@
 package dev.serveractions.revalidation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,15 +14,14 @@ import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.RequestPath;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
- * Which {@link CachedResponse} applies to a request: the one on the handler method Spring MVC
- * would pick (or on its class). Answers "none" for most paths with one pattern check, from the
+ * Which {@link CachedResponse} applies: the one on the handler method Spring MVC picked (or on
+ * its class). Tells the paths no annotated handler answers with one pattern check, from the
  * paths of the annotated handlers, collected once all mappings are registered (at the first
  * request, since route handlers register theirs when the singletons are ready).
  */
@@ -42,24 +39,6 @@ final class CachePolicies {
 	/** Whether the request may reach a handler with {@link CachedResponse}: cheap, no lookup. */
 	boolean mayApply(HttpServletRequest request) {
 		return this.cachedPaths.get().mayMatch(request);
-	}
-
-	/** The policy of the handler that would answer the request, if any. */
-	@Nullable CachedResponse policyOf(HttpServletRequest request) {
-		LookupRequest lookup = new LookupRequest(request);
-		for (RequestMappingHandlerMapping mapping : this.mappings.get()) {
-			try {
-				HandlerExecutionChain chain = mapping.getHandler(lookup);
-				if (chain != null) {
-					return (chain.getHandler() instanceof HandlerMethod method) ? policyOf(method) : null;
-				}
-			}
-			catch (Exception ex) {
-				// no handler here (or an unsupported method): nothing to cache
-				return null;
-			}
-		}
-		return null;
 	}
 
 	static @Nullable CachedResponse policyOf(HandlerMethod method) {
@@ -105,32 +84,6 @@ final class CachePolicies {
 				}
 			}
 			return false;
-		}
-
-	}
-
-	/** Lets the handler lookup set its request attributes without the dispatcher seeing them. */
-	private static final class LookupRequest extends HttpServletRequestWrapper {
-
-		private final Map<String, @Nullable Object> attributes = new HashMap<>();
-
-		LookupRequest(HttpServletRequest request) {
-			super(request);
-		}
-
-		@Override
-		public @Nullable Object getAttribute(String name) {
-			return this.attributes.containsKey(name) ? this.attributes.get(name) : super.getAttribute(name);
-		}
-
-		@Override
-		public void setAttribute(String name, Object value) {
-			this.attributes.put(name, value);
-		}
-
-		@Override
-		public void removeAttribute(String name) {
-			this.attributes.put(name, null);
 		}
 
 	}

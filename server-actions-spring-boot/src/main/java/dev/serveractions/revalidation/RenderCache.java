@@ -89,27 +89,71 @@ final class RenderCache {
 	 * when the output may not be cached) and answers from its own output.
 	 */
 	Rendered render(RenderTarget target, Renderer renderer) throws Exception {
+		Claim claim = claim(target);
+		CacheEntry shared = claim.shared();
+		if (shared != null) {
+			return new Rendered(shared, false);
+		}
+		Output output = null;
+		try {
+			output = renderer.render();
+		}
+		finally {
+			// a failed render completes its flight too, with nothing stored
+			shared = finish(claim, output);
+		}
+		return new Rendered(shared, true);
+	}
+
+	/**
+	 * The first half of {@link #render(RenderTarget, Renderer)}, for a render that runs
+	 * elsewhere (the dispatcher, for the response cache): either an entry a concurrent render
+	 * just stored, to serve, or the right to render, which must end with
+	 * {@link #finish(Claim, Output)} whatever happens.
+	 */
+	Claim claim(RenderTarget target) {
 		long lastExpiryBeforeArrival = this.generations.lastExpiry();
 		while (true) {
 			Flight mine = new Flight();
 			Flight theirs = this.rendering.putIfAbsent(target.key(), mine);
 			if (theirs == null) {
-				try {
-					return new Rendered(renderAndStore(target, renderer, mine.result), true);
-				}
-				finally {
-					this.rendering.remove(target.key(), mine);
-				}
+				return new Claim(target, mine, this.generations.next(), null);
 			}
 			CacheEntry shared = await(theirs);
 			if (shared == null || shared == UNAVAILABLE) {
 				// not cacheable, failed or too slow: this caller renders on its own
-				return new Rendered(renderAndStore(target, renderer, null), true);
+				return new Claim(target, null, this.generations.next(), null);
 			}
 			if (mayTake(shared, lastExpiryBeforeArrival)) {
-				return new Rendered(shared, false);
+				return new Claim(target, null, 0, shared);
 			}
 			// began before an expiry that preceded this caller: the next render will do
+		}
+	}
+
+	/**
+	 * Stores what a claimed render produced and hands it to the callers waiting for it.
+	 * @param claim a claim without a shared entry
+	 * @param output the output, or {@code null} when it may not be cached or the render failed
+	 * @return the stored entry, or {@code null}
+	 */
+	@Nullable CacheEntry finish(Claim claim, @Nullable Output output) {
+		String key = claim.target().key();
+		CacheEntry stored = null;
+		try {
+			if (output != null) {
+				stored = claim.target().entry(output, claim.generation());
+				this.store.put(stored);
+				this.refreshing.remove(key);
+			}
+			return stored;
+		}
+		finally {
+			Flight flight = claim.flight();
+			if (flight != null) {
+				flight.result.complete(stored);
+				this.rendering.remove(key, flight);
+			}
 		}
 	}
 
@@ -130,26 +174,6 @@ final class RenderCache {
 	private boolean mayTake(CacheEntry entry, long lastExpiryBeforeArrival) {
 		return entry.generation() > lastExpiryBeforeArrival
 				|| this.generations.stateOf(entry) != TagGenerations.State.EXPIRED;
-	}
-
-	private @Nullable CacheEntry renderAndStore(RenderTarget target, Renderer renderer,
-			@Nullable CompletableFuture<@Nullable CacheEntry> result) throws Exception {
-		CacheEntry stored = null;
-		try {
-			long generation = this.generations.next();
-			Output output = renderer.render();
-			if (output != null) {
-				stored = target.entry(output, generation);
-				this.store.put(stored);
-				this.refreshing.remove(target.key());
-			}
-			return stored;
-		}
-		finally {
-			if (result != null) {
-				result.complete(stored);
-			}
-		}
 	}
 
 	private static final CacheEntry UNAVAILABLE = new CacheEntry("", Set.of(), 0, Map.of(), new byte[0], false, 0,
@@ -187,7 +211,7 @@ final class RenderCache {
 	}
 
 	/** A render under way and the callers waiting for it. */
-	private static final class Flight {
+	static final class Flight {
 
 		final CompletableFuture<@Nullable CacheEntry> result = new CompletableFuture<>();
 
@@ -219,6 +243,18 @@ final class RenderCache {
 	record Lookup(Status status, @Nullable CacheEntry entry, boolean refresh) {
 
 		static final Lookup MISS = new Lookup(Status.MISS, null, false);
+
+	}
+
+	/**
+	 * The outcome of {@link #claim(RenderTarget)}.
+	 *
+	 * @param target what is rendered
+	 * @param flight the render concurrent callers wait for, if this caller leads it
+	 * @param generation the generation the entry gets, taken before rendering
+	 * @param shared an entry a concurrent render stored, to serve instead of rendering
+	 */
+	record Claim(RenderTarget target, @Nullable Flight flight, long generation, @Nullable CacheEntry shared) {
 
 	}
 

@@ -1,14 +1,12 @@
 package dev.serveractions.revalidation;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import dev.serveractions.cache.CacheEntry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,17 +17,17 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import org.springframework.web.util.UrlPathHelper;
 
 /**
- * Serves {@link CachedResponse} entries without reaching the handler, and stores the responses
- * of annotated handlers. Runs after the security filters, so the user is known. Which handler
- * and policy apply is {@link CachePolicies}' job, what may be kept {@link Cacheability}'s, and
- * the key {@link CacheKeys}'.
+ * Stores the responses of {@link CachedResponse} handlers. For a GET on a path such a handler
+ * may answer, it lets {@link ResponseCacheInterceptor} decide, once the dispatcher has picked
+ * the handler, whether to answer from the cache or to render; a render is captured here and
+ * stored when the chain returns. What may be kept is {@link Cacheability}'s job, which paths
+ * may apply {@link CachePolicies}', the key {@link CacheKeys}'.
  */
 final class ResponseCacheFilter extends OncePerRequestFilter implements Ordered {
 
-	/** After Spring Security's filter chain (-100), before filters without an order. */
+	/** After Spring Security's filter chain (-100); answers come later, from the dispatcher. */
 	static final int ORDER = 0;
 
 	static final String X_CACHE = "X-Cache";
@@ -41,18 +39,11 @@ final class ResponseCacheFilter extends OncePerRequestFilter implements Ordered 
 
 	private final CachePolicies policies;
 
-	private final CacheKeys keys;
-
-	private final StaleRefresher refresher;
-
 	private final FormFieldPlaceholders placeholders;
 
-	ResponseCacheFilter(RenderCache cache, CachePolicies policies, CacheKeys keys, StaleRefresher refresher,
-			FormFieldPlaceholders placeholders) {
+	ResponseCacheFilter(RenderCache cache, CachePolicies policies, FormFieldPlaceholders placeholders) {
 		this.cache = cache;
 		this.policies = policies;
-		this.keys = keys;
-		this.refresher = refresher;
 		this.placeholders = placeholders;
 	}
 
@@ -74,82 +65,47 @@ final class ResponseCacheFilter extends OncePerRequestFilter implements Ordered 
 			chain.doFilter(request, response);
 			return;
 		}
-		String key = this.keys.response(request);
-		boolean refresh = this.refresher.isRefresh(request);
-		if (!refresh) {
-			RenderCache.Lookup lookup = this.cache.lookup(key);
-			CacheEntry entry = lookup.entry();
-			if (entry != null) {
-				if (lookup.refresh()) {
-					this.refresher.refresh(request, key);
-				}
-				serve(entry, lookup.status(), request, response);
-				return;
-			}
-		}
+		CacheExchange exchange = CacheExchange.start(request, response);
+		boolean completed = false;
 		try {
-			CachedResponse policy = this.policies.policyOf(request);
-			if (policy == null || !Cacheability.forRequest(request.getUserPrincipal() != null, policy)) {
-				chain.doFilter(request, response);
-				return;
-			}
-			renderAndServe(new RenderTarget(key, UrlPathHelper.defaultInstance.getPathWithinApplication(request),
-					Arrays.asList(policy.tags()), policy.revalidate()), request, response, chain);
+			chain.doFilter(request, exchange.response());
+			completed = true;
 		}
 		finally {
-			if (refresh) {
-				this.cache.release(key);
+			end(exchange, request, response, completed);
+		}
+	}
+
+	private void end(CacheExchange exchange, HttpServletRequest request, HttpServletResponse response,
+			boolean completed) throws IOException {
+		try {
+			RenderCache.Claim claim = exchange.claim();
+			ContentCachingResponseWrapper capture = exchange.captured();
+			if (claim == null || capture == null) {
+				return;
+			}
+			FormFieldPlaceholders.endCapture(request);
+			// a render that failed completes its claim too, with nothing stored
+			this.cache.finish(claim, completed ? outputOf(request, capture) : null);
+			if (completed) {
+				byte[] body = capture.getContentAsByteArray();
+				if (FormFieldPlaceholders.holdsPlaceholders(body)) {
+					byte[] filled = this.placeholders.fill(body, request);
+					capture.resetBuffer();
+					capture.getOutputStream().write(filled);
+				}
+				if (!response.isCommitted()) {
+					response.setHeader(X_CACHE, RenderCache.Status.MISS.name());
+				}
+				capture.copyBodyToResponse();
 			}
 		}
-	}
-
-	private void renderAndServe(RenderTarget target, HttpServletRequest request, HttpServletResponse response,
-			FilterChain chain) throws ServletException, IOException {
-		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
-		RenderCache.Rendered rendered;
-		try {
-			rendered = this.cache.render(target, () -> {
-				FormFieldPlaceholders.startCapture(request);
-				try {
-					chain.doFilter(request, capture);
-				}
-				finally {
-					FormFieldPlaceholders.endCapture(request);
-				}
-				return outputOf(request, capture);
-			});
+		finally {
+			String refreshed = exchange.refreshedKey();
+			if (refreshed != null) {
+				this.cache.release(refreshed);
+			}
 		}
-		catch (ServletException | IOException | RuntimeException ex) {
-			throw ex;
-		}
-		catch (Exception ex) {
-			throw new ServletException(ex);
-		}
-		CacheEntry shared = rendered.entry();
-		if (!rendered.here() && shared != null) {
-			serve(shared, RenderCache.Status.MISS, request, response);
-			return;
-		}
-		byte[] body = capture.getContentAsByteArray();
-		if (FormFieldPlaceholders.holdsPlaceholders(body)) {
-			byte[] filled = this.placeholders.fill(body, request);
-			capture.resetBuffer();
-			capture.getOutputStream().write(filled);
-		}
-		if (!response.isCommitted()) {
-			response.setHeader(X_CACHE, RenderCache.Status.MISS.name());
-		}
-		capture.copyBodyToResponse();
-	}
-
-	private void serve(CacheEntry entry, RenderCache.Status status, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
-		byte[] body = entry.placeholders() ? this.placeholders.fill(entry.body(), request) : entry.body();
-		response.setStatus(entry.status());
-		entry.headers().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
-		response.setHeader(X_CACHE, status.name());
-		response.setContentLength(body.length);
-		response.getOutputStream().write(body);
 	}
 
 	/** The captured response as something to store, or {@code null} if it may not be kept. */

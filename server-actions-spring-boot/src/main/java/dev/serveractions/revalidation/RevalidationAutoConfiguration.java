@@ -6,6 +6,8 @@ import dev.serveractions.cache.CacheVariant;
 import dev.serveractions.cache.CaffeineCacheStore;
 
 import io.micrometer.observation.ObservationRegistry;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -15,7 +17,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -99,10 +103,15 @@ public final class RevalidationAutoConfiguration {
 	}
 
 	@Bean
-	ResponseCacheFilter responseCacheFilter(RenderCache renderCache, CacheKeys keys,
-			FormFieldPlaceholders placeholders, ObjectProvider<RequestMappingHandlerMapping> mappings) {
-		return new ResponseCacheFilter(renderCache, new CachePolicies(mappings), keys,
-				new StaleRefresher(renderCache), placeholders);
+	ResponseCacheFilter responseCacheFilter(RenderCache renderCache, FormFieldPlaceholders placeholders,
+			ObjectProvider<RequestMappingHandlerMapping> mappings) {
+		return new ResponseCacheFilter(renderCache, new CachePolicies(mappings), placeholders);
+	}
+
+	@Bean
+	ResponseCacheInterceptor responseCacheInterceptor(RenderCache renderCache, CacheKeys keys,
+			FormFieldPlaceholders placeholders) {
+		return new ResponseCacheInterceptor(renderCache, keys, new StaleRefresher(renderCache), placeholders);
 	}
 
 	@Bean
@@ -111,11 +120,21 @@ public final class RevalidationAutoConfiguration {
 	}
 
 	@Bean
-	WebMvcConfigurer revalidatesWebMvcConfigurer(ObjectProvider<RevalidatesHandler> revalidatesHandler) {
+	WebMvcConfigurer revalidatesWebMvcConfigurer(ObjectProvider<RevalidatesHandler> revalidatesHandler,
+			ObjectProvider<ResponseCacheInterceptor> responseCache) {
 		return new WebMvcConfigurer() {
 			@Override
 			public void addInterceptors(InterceptorRegistry registry) {
 				registry.addInterceptor(new RevalidatesAfterSuccess(revalidatesHandler));
+				// last: a cached answer comes after every interceptor of the application
+				HandlerInterceptor cached = new HandlerInterceptor() {
+					@Override
+					public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+							throws Exception {
+						return responseCache.getObject().preHandle(request, response, handler);
+					}
+				};
+				registry.addInterceptor(cached).order(Ordered.LOWEST_PRECEDENCE);
 			}
 		};
 	}

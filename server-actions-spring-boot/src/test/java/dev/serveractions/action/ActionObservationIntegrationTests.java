@@ -70,7 +70,7 @@ class ActionObservationIntegrationTests {
 		HttpResponse<String> response = this.client.post(editPage(), form("owners.update", "name", "Betty"));
 		assertThat(response.statusCode()).isEqualTo(303);
 		assertThat(request("owners.update", "303").uri()).isEqualTo(EDIT);
-		assertThat(action("owners.update", "redirect").count()).isEqualTo(1);
+		assertThat(action("owners.update", "REDIRECT").count()).isEqualTo(1);
 	}
 
 	@Test
@@ -78,7 +78,7 @@ class ActionObservationIntegrationTests {
 		HttpResponse<String> response = this.client.post(editPage(), form("owners.update", "name", ""));
 		assertThat(response.statusCode()).isEqualTo(422);
 		assertThat(request("owners.update", "422").uri()).isEqualTo(EDIT);
-		assertThat(action("owners.update", "invalid").count()).isEqualTo(1);
+		assertThat(action("owners.update", "INVALID").count()).isEqualTo(1);
 	}
 
 	@Test
@@ -89,7 +89,7 @@ class ActionObservationIntegrationTests {
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 				(type) -> assertThat(type).startsWith("application/json"));
 		assertThat(request("owners.count", "200").uri()).isEqualTo(EDIT);
-		assertThat(action("owners.count", "result").count()).isEqualTo(1);
+		assertThat(action("owners.count", "RESULT").count()).isEqualTo(1);
 	}
 
 	@Test
@@ -97,7 +97,7 @@ class ActionObservationIntegrationTests {
 		HttpResponse<String> response = this.client.post(editPage(), form("owners.boom"));
 		assertThat(response.statusCode()).isEqualTo(500);
 		assertThat(request("owners.boom", "500").uri()).isEqualTo(EDIT);
-		Timer failed = action("owners.boom", "exception");
+		Timer failed = action("owners.boom", "EXCEPTION");
 		assertThat(failed.getId().getTag("error")).isEqualTo("IllegalStateException");
 	}
 
@@ -106,7 +106,7 @@ class ActionObservationIntegrationTests {
 		HttpResponse<String> response = this.client.post(editPage(), form("owners.closed"));
 		assertThat(response.statusCode()).isGreaterThanOrEqualTo(400);
 		assertThat(request("owners.closed", String.valueOf(response.statusCode())).uri()).isEqualTo(EDIT);
-		assertThat(action("owners.closed", "failed").getId().getTag("error")).isEqualTo("UserFacingException");
+		assertThat(action("owners.closed", "FAILED").getId().getTag("error")).isEqualTo("UserFacingException");
 	}
 
 	@Test
@@ -125,7 +125,7 @@ class ActionObservationIntegrationTests {
 	}
 
 	private Timer action(String name, String outcome) {
-		return this.meters.get("serveractions.action").tags("name", name, "outcome", outcome).timer();
+		return this.meters.get("serveractions.action").tags("action", name, "outcome", outcome).timer();
 	}
 
 	private record Recorded(String uri) {

@@ -124,6 +124,17 @@ class ResponseCacheIntegrationTests {
 	}
 
 	@Test
+	void anApplicationFilterAtTheDefaultOrderRunsBeforeACachedAnswer() throws Exception {
+		assertThat(get("/cached/members/news", "X-Token", "t").headers().firstValue("X-Cache")).hasValue("MISS");
+		assertThat(get("/cached/members/news", "X-Token", "t").headers().firstValue("X-Cache")).hasValue("HIT");
+		HttpResponse<String> withoutToken = get("/cached/members/news");
+		assertThat(withoutToken.statusCode()).isEqualTo(401);
+		assertThat(withoutToken.body()).doesNotContain("members news");
+		assertThat(withoutToken.headers().firstValue("X-Cache")).isEmpty();
+		assertThat(this.renders.count("members")).isEqualTo(1);
+	}
+
+	@Test
 	void aRouteHandlerGetIsCachedToo() throws Exception {
 		assertThat(get("/api/stats").body()).isEqualTo("{\"renders\":1}");
 		HttpResponse<String> hit = get("/api/stats");

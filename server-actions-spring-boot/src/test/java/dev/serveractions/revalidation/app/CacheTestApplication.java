@@ -5,6 +5,7 @@ import java.security.Principal;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -32,6 +33,24 @@ public class CacheTestApplication {
 		};
 		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(-100);
+		return registration;
+	}
+
+	/**
+	 * An application's own token check at the default filter order, after the response cache's
+	 * filter: {@code /cached/members/*} answers 401 without {@code X-Token}.
+	 */
+	@Bean
+	FilterRegistrationBean<Filter> tokenCheck() {
+		Filter filter = (request, response, chain) -> {
+			if (((HttpServletRequest) request).getHeader("X-Token") == null) {
+				((HttpServletResponse) response).sendError(401);
+				return;
+			}
+			chain.doFilter(request, response);
+		};
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
+		registration.addUrlPatterns("/cached/members/*");
 		return registration;
 	}
 

@@ -71,6 +71,12 @@ public class CachedController {
 		return "mine " + user.getName() + " " + this.renders.next("mine");
 	}
 
+	@GetMapping("/cached/members/news")
+	@CachedResponse
+	String membersNews() {
+		return "members news " + this.renders.next("members");
+	}
+
 	@GetMapping("/uncached")
 	String uncached() {
 		return "uncached " + this.renders.next("uncached");

@@ -1,5 +1,6 @@
 package dev.serveractions.examples.todo.browser;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import dev.serveractions.examples.todo.Todo;
@@ -11,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A page rendered by an older deployment posts an action id that no longer exists. The tests
  * make such a page by changing the id in the open page, as a deployment that renamed the action
- * would have.
+ * would have. With JavaScript the runtime reloads the page with the input, and says next to the
+ * form what the page without JavaScript says.
  */
 class VersionSkewBrowserTests extends TodoPageBrowserTest {
 
@@ -36,11 +38,17 @@ class VersionSkewBrowserTests extends TodoPageBrowserTest {
 			page.waitForCondition(() -> !stillTheSameWindow(page));
 			expect(page.locator("#add")).not().hasAttribute("data-sa-action", OLD_ID);
 			expect(page.getByLabel("New todo")).hasValue("Buy milk");
+			// and says, next to the form, that nothing was saved: as the page without JavaScript does
+			Locator alert = page.locator("#add").locator("xpath=preceding-sibling::*[1]");
+			expect(alert).hasAttribute("role", "alert");
+			expect(alert).containsText("This form is out of date");
+			expect(alert).containsText("Reload the page and submit again");
 			assertThat(this.todos.findAll(null)).isEmpty();
 		}
 		else {
 			// a page that says so, with the input kept...
 			expect(page.locator("h1")).hasText("This form is out of date");
+			expect(page.locator("main")).containsText("Reload the page and submit again");
 			expect(page.getByLabel("text")).hasValue("Buy milk");
 			assertThat(this.todos.findAll(null)).isEmpty();
 			// ...and one click opens the current page with it

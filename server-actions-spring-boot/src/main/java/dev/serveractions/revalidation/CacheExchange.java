@@ -1,0 +1,84 @@
+package dev.serveractions.revalidation;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * One GET on a path a {@link CachedResponse} handler may answer, from the moment
+ * {@link ResponseCacheFilter} sees it to the moment it stores what was rendered. In between,
+ * {@link ResponseCacheInterceptor} decides, once the handler is known, whether to answer from
+ * the cache or to render and have the response captured.
+ */
+final class CacheExchange {
+
+	private static final String ATTRIBUTE = CacheExchange.class.getName();
+
+	private final HttpServletResponse original;
+
+	/** What the rest of the chain writes to: the response itself until a capture starts. */
+	private final HttpServletResponseWrapper response;
+
+	private boolean decided;
+
+	private @Nullable String refreshedKey;
+
+	private RenderCache.@Nullable Claim claim;
+
+	private @Nullable ContentCachingResponseWrapper capture;
+
+	private CacheExchange(HttpServletResponse original) {
+		this.original = original;
+		this.response = new HttpServletResponseWrapper(original);
+	}
+
+	static CacheExchange start(HttpServletRequest request, HttpServletResponse response) {
+		CacheExchange exchange = new CacheExchange(response);
+		request.setAttribute(ATTRIBUTE, exchange);
+		return exchange;
+	}
+
+	static @Nullable CacheExchange of(HttpServletRequest request) {
+		return (request.getAttribute(ATTRIBUTE) instanceof CacheExchange exchange) ? exchange : null;
+	}
+
+	HttpServletResponse response() {
+		return this.response;
+	}
+
+	/** Whether this is the first call: the first handler the dispatcher picks decides. */
+	boolean decide() {
+		boolean first = !this.decided;
+		this.decided = true;
+		return first;
+	}
+
+	/** This request refreshes the stale entry of {@code key}: released at the end. */
+	void refreshing(String key) {
+		this.refreshedKey = key;
+	}
+
+	@Nullable String refreshedKey() {
+		return this.refreshedKey;
+	}
+
+	/** From now on what the handler writes is captured, to be stored under the claim. */
+	void capture(RenderCache.Claim claim) {
+		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(this.original);
+		this.response.setResponse(capture);
+		this.capture = capture;
+		this.claim = claim;
+	}
+
+	RenderCache.@Nullable Claim claim() {
+		return this.claim;
+	}
+
+	@Nullable ContentCachingResponseWrapper captured() {
+		return this.capture;
+	}
+
+}

@@ -20,8 +20,11 @@ final class ActionAnswers {
 
 	private final Map<ClientShape, OutcomeWriter> writers = new EnumMap<>(ClientShape.class);
 
+	private final ActionResponses responses;
+
 	ActionAnswers(ObjectProvider<HandlerAdapter> adapters, ObjectProvider<ViewResolver> viewResolvers,
 			ActionResponses responses) {
+		this.responses = responses;
 		Pages pages = new Pages(adapters, viewResolvers, responses);
 		this.writers.put(ClientShape.FORM, new FormWriter(pages, responses));
 		this.writers.put(ClientShape.RUNTIME, new RuntimeWriter(pages, responses));
@@ -48,8 +51,10 @@ final class ActionAnswers {
 
 	/**
 	 * Writes the outcome of an exception, as a {@code HandlerExceptionResolver} answers: the page
-	 * to render, an empty {@code ModelAndView} when the response is written, or {@code null} when
-	 * it could not be.
+	 * to render, or an empty {@code ModelAndView} when the response is written. When the page
+	 * cannot show a failure (its own GET fails too, as for an id that does not exist), the
+	 * failure's problem answers instead, so that the exception is not thrown a second time;
+	 * {@code null} only when nothing could be written.
 	 */
 	@Nullable ModelAndView resolve(Outcome outcome, HttpServletRequest request, HttpServletResponse response,
 			ActionInvocation invocation) {
@@ -58,8 +63,18 @@ final class ActionAnswers {
 					new ActionExchange(request, response, invocation, ActionInvoker.boundModel(request), null));
 			return (page != null) ? page : new ModelAndView();
 		}
-		catch (Exception writeFailed) {
-			return null;
+		catch (Exception pageFailed) {
+			if (outcome.kind() != Outcome.Kind.FAILED || response.isCommitted()) {
+				return null;
+			}
+			try {
+				response.resetBuffer();
+				this.responses.problem(invocation.client(), request, response, this.responses.failureProblem(outcome));
+				return new ModelAndView();
+			}
+			catch (Exception writeFailed) {
+				return null;
+			}
 		}
 	}
 

@@ -14,8 +14,6 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.server.ResponseStatusException;
-import org.springframework.http.HttpStatus;
 
 /**
  * A package-private controller whose two {@code @PostMapping} form handlers became
@@ -42,7 +40,7 @@ class OwnerController {
 	Owner findOwner(@PathVariable(name = "ownerId", required = false) Integer ownerId) {
 		return (ownerId == null) ? new Owner()
 				: this.owners.findById(ownerId)
-					.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No owner " + ownerId));
+					.orElseThrow(() -> new IllegalArgumentException("Owner not found with id: " + ownerId));
 	}
 
 	@GetMapping("/owners/new")

@@ -5,10 +5,13 @@ import java.net.http.HttpResponse;
 import dev.serveractions.shapes.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * handlers became actions in place, on a real server with JavaScript off.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class ClinicShapeTests {
 
 	@LocalServerPort
@@ -91,6 +95,16 @@ class ClinicShapeTests {
 		assertThat(invalid.body()).contains("New Owner").contains("<span id=\"name-error\">must not be blank</span>")
 			.contains("value=\"Madison\"");
 		assertThat(this.owners.findAll()).isEmpty();
+	}
+
+	@Test
+	void anActionWhosePageFailsTooAnswersItsFailureOnceWithAReference(CapturedOutput output) throws Exception {
+		String form = this.http.get("/owners/new").body();
+		HttpResponse<String> failed = this.http.post("/owners/999/edit",
+				Http.form(form, "owner-form", "name", "Betty"));
+		assertThat(failed.statusCode()).isEqualTo(500);
+		assertThat(failed.body()).contains("Something went wrong").contains("Reference").doesNotContain("Owner not found");
+		assertThat(output).containsOnlyOnce("Owner not found with id: 999").doesNotContain("Servlet.service()");
 	}
 
 	@Test

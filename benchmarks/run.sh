@@ -71,6 +71,7 @@ VARIANTS=(
 	"uncached-w10   writes   spring  /cache/table         table  -"
 	"cached-solo    cluster  spring     /cache/table-cached  table  -"
 	"cached-cluster cluster  cluster_a  /cache/table-cached  table  -"
+	"keyflood       keyflood spring     /cache/table-cached  table  -"
 )
 # Reads under writes: while a variant listed here is measured, writers POST to a path that
 # revalidates the cached page, as fast as they can, for as long as the readers read. One line
@@ -82,6 +83,15 @@ WITH_WRITERS=(
 	"cached-w10     10  10  /cache/table/revalidate"
 	"uncached-w10   10  10  /cache/table/revalidate"
 )
+# Key flood: while a variant listed here is measured (its readers GET the real page and count
+# its X-Cache answers), flooders GET the same page with a random query parameter, matrix
+# parameter or Accept-Language each (wrk/keyflood.lua). The report gives the readers' hit rate
+# (target KEYFLOOD_HIT_RATE_TARGET) and the store's entries and bytes after each round. One line
+# each: variant, flooder connections.
+FLOODED=(
+	"keyflood       16"
+)
+KEYFLOOD_HIT_RATE_TARGET=0.90
 # The ratios to print: numerator, denominator (by median req/s), target (numerator/denominator
 # at least this).
 RATIOS=(
@@ -479,6 +489,62 @@ for line in "${ACTIVE[@]}"; do
 done
 say "==> checked: same bodies within each body group; every POST variant answers its status and runs its action"
 
+# ---- key flood (group keyflood) ---------------------------------------------------------------
+
+# flooders_of NAME: the flooder connections of a variant, 0 when it runs without a flood.
+flooders_of() {
+	local line n connections
+	for line in "${FLOODED[@]}"; do
+		read -r n connections <<<"$line"
+		[[ "$n" == "$1" ]] && { echo "$connections"; return; }
+	done
+	echo 0
+}
+
+# flood_start NAME SERVER PATH DURATION LABEL: the flood of a flooded variant, in the background.
+FLOOD_PID=""
+flood_start() {
+	local flooders
+	flooders=$(flooders_of "$1")
+	((flooders)) || return 0
+	timeout --signal=KILL 300 wrk -t1 -c"$flooders" -d"$4" -s "$HERE/wrk/keyflood.lua" \
+		"$(url "$2" "$3")" >"$RESULTS/$1.$5.flood.txt" &
+	FLOOD_PID=$!
+}
+
+# flood_stop NAME SERVER LABEL: waits for the flood; notes its rate and the store's size.
+flood_stop() {
+	[[ -n "$FLOOD_PID" ]] || return 0
+	wait "$FLOOD_PID"
+	FLOOD_PID=""
+	{
+		echo "Flood/sec: $(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$RESULTS/$1.$3.flood.txt")"
+		echo "Store: $(curl -fsS --max-time 10 "$(url "$2" /cache/bench/store)")"
+	} >>"$RESULTS/$1.$3.txt"
+}
+
+# keyflood_report: per round and as a median, the readers' hit rate under the flood and the
+# store's size; the hit rate against its target.
+keyflood_report() {
+	local line name flooders round file rates="" rate
+	for line in "${FLOODED[@]}"; do
+		read -r name flooders <<<"$line"
+		[[ -n "${RPS[$name]-}" ]] || continue
+		echo
+		echo "$name: readers GET $(awk -v n="$name" '$1 == n { print $4 }' <<<"$(printf '%s\n' "${VARIANTS[@]}")") while $flooders flooders GET it with random keys"
+		for round in $(seq 1 "$MAX_ROUNDS"); do
+			file="$RESULTS/$name.round$round.txt"
+			[[ -f "$file" ]] || continue
+			rate=$(awk '/^X-Cache:/ { t = $3 + $5 + $7 + $9; printf "%.4f", (t > 0) ? ($3 + $5) / t : 0 }' "$file")
+			rates+=" $rate"
+			echo "  round $round: $(grep '^X-Cache:' "$file"), hit rate $rate; flood $(awk '/^Flood\/sec:/ { print $2 }' "$file") req/s; $(grep '^Store:' "$file")"
+		done
+		rate=$(median %.4f <<<"$rates")
+		printf '%-30s %8s %8s %8s %8s  %s\n' "$name hit rate" "$rate" - - ">= $KEYFLOOD_HIT_RATE_TARGET" \
+			"$(awk -v r="$rate" -v t="$KEYFLOOD_HIT_RATE_TARGET" 'BEGIN { print (r >= t) ? "met" : "MISSED" }')"
+	done
+}
+
 # ---- measure ----------------------------------------------------------------------------------
 
 # cpu_ticks PID: user + system CPU time of a process (all its threads), in clock ticks.
@@ -502,7 +568,9 @@ bench() {
 	fi
 	pid=$(eval echo "\$PID_$server")
 	read -r connections writers writer_path <<<"$(writers_of "$name")"
+	(($(flooders_of "$name"))) && args+=(-s "$HERE/wrk/xcache.lua")
 	before=$(cpu_ticks "$pid")
+	flood_start "$name" "$server" "$path" "$duration" "$label"
 	if ((writers)); then
 		# The writers run for the readers' whole run (and stop by themselves with it).
 		WRK_BODY_FILE="$RESULTS/writer.request.body" WRK_HEADERS_FILE="$RESULTS/writer.request.headers" \
@@ -513,6 +581,7 @@ bench() {
 	# wrk stops by itself after -d; timeout is the outer bound should it ever hang.
 	timeout --signal=KILL 300 wrk -t"$THREADS" -c"$connections" -d"$duration" --latency "${args[@]}" \
 		"$(url "$server" "$path")" >"$RESULTS/$name.$label.txt"
+	flood_stop "$name" "$server" "$label"
 	if ((writers)); then
 		wait "$writer_pid"
 		echo "Writes/sec: $(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$RESULTS/$name.$label.writers.txt")" \
@@ -735,6 +804,7 @@ divide() {
 		echo "  cross-instance invalidation over $CLUSTER_REVALIDATIONS revalidations, microseconds; p50 per round:$LATENCY_P50, p99 per round:$LATENCY_P99"
 		echo "  heavy page rendered here vs fetched from Redis, p50 microseconds per round: render$RENDER_P50; fetch$FETCH_P50"
 	fi
+	keyflood_report
 	echo
 	echo "req/s: ratio of the median req/s (the target applies to it); paired: median of the per-round"
 	echo "ratios; cpu: server CPU time per request, bottom over top (above 1: top costs less)."

@@ -30,15 +30,25 @@ final class CacheExchange {
 
 	private @Nullable ContentCachingResponseWrapper capture;
 
-	private CacheExchange(HttpServletResponse original) {
+	/** What the rest of the chain reads from, noting what the answer may depend on. */
+	private final RecordingRequest request;
+
+	private @Nullable KeyPlan plan;
+
+	private CacheExchange(HttpServletRequest request, HttpServletResponse original) {
 		this.original = original;
 		this.response = new HttpServletResponseWrapper(original);
+		this.request = new RecordingRequest(request);
 	}
 
 	static CacheExchange start(HttpServletRequest request, HttpServletResponse response) {
-		CacheExchange exchange = new CacheExchange(response);
+		CacheExchange exchange = new CacheExchange(request, response);
 		request.setAttribute(ATTRIBUTE, exchange);
 		return exchange;
+	}
+
+	RecordingRequest request() {
+		return this.request;
 	}
 
 	static @Nullable CacheExchange of(HttpServletRequest request) {
@@ -66,11 +76,16 @@ final class CacheExchange {
 	}
 
 	/** From now on what the handler writes is captured, to be stored under the claim. */
-	void capture(RenderCache.Claim claim) {
+	void capture(RenderCache.Claim claim, KeyPlan plan) {
+		this.plan = plan;
 		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(this.original);
 		this.response.setResponse(capture);
 		this.capture = capture;
 		this.claim = claim;
+	}
+
+	@Nullable KeyPlan plan() {
+		return this.plan;
 	}
 
 	RenderCache.@Nullable Claim claim() {
@@ -79,6 +94,19 @@ final class CacheExchange {
 
 	@Nullable ContentCachingResponseWrapper captured() {
 		return this.capture;
+	}
+
+	/**
+	 * How the key of a captured render was made, for the filter to store it under the right
+	 * key once it knows what the render read.
+	 *
+	 * @param base the key's base
+	 * @param shape the shape the key was made with
+	 * @param sessionAllowed whether a render that used the session may be stored
+	 * @param bySession whether requests with a session have entries of their own
+	 */
+	record KeyPlan(String base, KeyShape shape, boolean sessionAllowed, boolean bySession) {
+
 	}
 
 }

@@ -1,15 +1,18 @@
 package dev.serveractions.revalidation;
 
 import java.security.Principal;
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 
 import dev.serveractions.cache.CacheVariant;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpHeaders;
+import org.springframework.web.util.UriUtils;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * The one place where cache keys are made, for whole responses and for fragments. Both end with
@@ -23,33 +26,82 @@ final class CacheKeys {
 	private final List<CacheVariant> variants;
 
 	/**
-	 * @param variantHeaders request headers whose values make distinct responses;
-	 * {@code Accept-Language} is always one
+	 * @param variantHeaders request headers whose values make distinct responses whatever the
+	 * handler reads or its response varies on
 	 * @param variants the application's variants
 	 */
 	CacheKeys(List<String> variantHeaders, List<CacheVariant> variants) {
-		List<String> headers = new ArrayList<>();
-		headers.add(HttpHeaders.ACCEPT_LANGUAGE);
-		variantHeaders.stream()
-			.filter((header) -> !header.equalsIgnoreCase(HttpHeaders.ACCEPT_LANGUAGE))
-			.forEach(headers::add);
-		this.variantHeaders = List.copyOf(headers);
+		this.variantHeaders = List.copyOf(variantHeaders);
 		this.variants = List.copyOf(variants);
 	}
 
-	/** A whole response: the URI with its query, the variant headers and the user, if any. */
-	String response(HttpServletRequest request) {
-		StringBuilder key = new StringBuilder(128).append("response ").append(request.getRequestURI());
-		String query = request.getQueryString();
-		if (query != null) {
-			key.append('?').append(query);
-		}
+	/**
+	 * What a whole response's key holds whatever its handler reads: the path (with matrix
+	 * parameters only when the handler declares one), the configured variant headers, the user
+	 * and the variants. The {@link KeyShape} learned for a handler is kept under this.
+	 */
+	String responseBase(HttpServletRequest request, boolean matrix) {
+		String uri = request.getRequestURI();
+		StringBuilder key = new StringBuilder(128).append("response ")
+			.append(matrix ? uri : UrlPathHelper.defaultInstance.removeSemicolonContent(uri));
 		for (String header : this.variantHeaders) {
 			line(key, header, request.getHeader(header));
 		}
 		Principal user = request.getUserPrincipal();
 		line(key, "user", (user != null) ? user.getName() : null);
 		return withVariants(key, request);
+	}
+
+	/**
+	 * A whole response's key: its base and the values of the parameters and headers of its
+	 * shape, absent ones included, so that two requests share an entry only when they agree on
+	 * everything the answer depends on. Unless the answer is shared whatever the session,
+	 * requests with a session have entries of their own, and none when their session holds an
+	 * attribute a render of the page found absent.
+	 * @return the key, or {@code null} when the request may not use the cache
+	 */
+	@Nullable String response(String base, HttpServletRequest request, KeyShape shape, boolean bySession) {
+		StringBuilder key = new StringBuilder(base.length() + 64).append(base);
+		HttpSession session = bySession ? request.getSession(false) : null;
+		if (session != null) {
+			key.append("\nsession");
+			for (String name : shape.sessionAttributes()) {
+				if (session.getAttribute(name) != null) {
+					return null;
+				}
+			}
+		}
+		for (String name : shape.sessionAttributes()) {
+			key.append("\nsession without ").append(encoded(name));
+		}
+		for (String name : shape.parameters()) {
+			String[] values = request.getParameterValues(name);
+			key.append("\nparam ").append(encoded(name));
+			if (values != null) {
+				key.append(": ");
+				for (String value : values) {
+					key.append(encoded(value)).append(',');
+				}
+			}
+		}
+		if (shape.allParameters()) {
+			key.append("\nquery: ").append(request.getQueryString());
+		}
+		for (String name : shape.headers()) {
+			key.append("\nheader ").append(name);
+			Enumeration<String> values = request.getHeaders(name);
+			if (values != null) {
+				key.append(':');
+				while (values.hasMoreElements()) {
+					key.append(' ').append(encoded(values.nextElement()));
+				}
+			}
+		}
+		return key.toString();
+	}
+
+	private static String encoded(String value) {
+		return UriUtils.encode(value, StandardCharsets.UTF_8);
 	}
 
 	/**

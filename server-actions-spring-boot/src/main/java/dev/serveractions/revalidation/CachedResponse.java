@@ -22,12 +22,20 @@ import java.lang.annotation.Target;
  *
  * <p>Entries are cleared by {@link RevalidationService} (by this request path or by the tags).
  * After {@link #revalidate()} seconds an entry is stale: it is still served while one
- * background request renders its replacement. Never cached: other methods than GET, statuses
- * other than 2xx, responses that set a cookie or say {@code Cache-Control: private} or
- * {@code no-store}, and requests of an authenticated user unless {@link #authenticated()}.
- * The query string, {@code Accept-Language} and the headers listed in
- * {@code server-actions.cache.variant-headers} make distinct entries. May be put on the class
- * of a route handler, where it applies to {@code get}.
+ * background request renders its replacement. The cache is shared by every client, so it
+ * follows the rules of a shared cache (RFC 9111). Never cached: other methods than GET,
+ * statuses other than 2xx, responses that set a cookie, say {@code Cache-Control: private} or
+ * {@code no-store}, or vary on {@code *} or {@code Cookie}; requests of an authenticated user
+ * unless {@link #authenticated()}; requests carrying {@code Authorization} and renders that used
+ * the session unless {@link #shared()} (or {@link #authenticated()}, for a user's own entry).
+ *
+ * <p>The key is the path (matrix parameters only when the handler declares a
+ * {@code @MatrixVariable}), the query parameters the handler declares with
+ * {@code @RequestParam} or reads, the request headers it declares with {@code @RequestHeader},
+ * {@code Accept-Language} when the render read it or the locale, the headers its response
+ * varies on ({@code Vary}) and those listed in {@code server-actions.cache.variant-headers}.
+ * Other query parameters and headers do not make new entries. May be put on the class of a
+ * route handler, where it applies to {@code get}.
  *
  * @since 0.1
  */
@@ -54,5 +62,20 @@ public @interface CachedResponse {
 	 * @return whether authenticated requests are cached
 	 */
 	boolean authenticated() default false;
+
+	/**
+	 * Whether the answer is the same for every client, as {@code Cache-Control: public} says in
+	 * HTTP: requests carrying an {@code Authorization} header are answered from the shared
+	 * entries, and a render that used the session is stored. Leave it off when the page shows
+	 * anything that depends on who asks.
+	 *
+	 * <pre class="code">
+	 * &#64;GetMapping("/catalog")
+	 * &#64;CachedResponse(tags = "catalog", shared = true)   // same page with or without a token
+	 * String catalog(Model model) { ... }
+	 * </pre>
+	 * @return whether the answer is shared whatever the request's credentials and session
+	 */
+	boolean shared() default false;
 
 }

@@ -138,11 +138,24 @@ final class RenderCache {
 	 * @return the stored entry, or {@code null}
 	 */
 	@Nullable CacheEntry finish(Claim claim, @Nullable Output output) {
+		return finish(claim, output, claim.target().key());
+	}
+
+	/**
+	 * Stores what a claimed render produced under {@code storedKey}, which is the claimed key
+	 * unless the render turned out to depend on more than the claimed key holds. Then the callers
+	 * waiting for it, whose requests may differ in that, render on their own.
+	 * @param claim a claim without a shared entry
+	 * @param output the output, or {@code null} when it may not be cached or the render failed
+	 * @param storedKey the key to store it under
+	 * @return the stored entry, or {@code null}
+	 */
+	@Nullable CacheEntry finish(Claim claim, @Nullable Output output, String storedKey) {
 		String key = claim.target().key();
 		CacheEntry stored = null;
 		try {
 			if (output != null) {
-				stored = claim.target().entry(output, claim.generation());
+				stored = claim.target().withKey(storedKey).entry(output, claim.generation());
 				this.store.put(stored);
 				this.refreshing.remove(key);
 			}
@@ -151,7 +164,7 @@ final class RenderCache {
 		finally {
 			Flight flight = claim.flight();
 			if (flight != null) {
-				flight.result.complete(stored);
+				flight.result.complete(key.equals(storedKey) ? stored : null);
 				this.rendering.remove(key, flight);
 			}
 		}

@@ -13,6 +13,11 @@ import dev.serveractions.cache.CacheEntry;
  */
 record RenderTarget(String key, String path, Collection<String> tags, long revalidateSeconds) {
 
+	/** The same target under another key. */
+	RenderTarget withKey(String key) {
+		return new RenderTarget(key, this.path, this.tags, this.revalidateSeconds);
+	}
+
 	/** The entry to store for what the render produced. */
 	CacheEntry entry(RenderCache.Output output, long generation) {
 		Set<String> all = new LinkedHashSet<>(this.tags);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,7 +23,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Stores the responses of {@link CachedResponse} handlers. For a GET on a path such a handler
  * may answer, it lets {@link ResponseCacheInterceptor} decide, once the dispatcher has picked
  * the handler, whether to answer from the cache or to render; a render is captured here and
- * stored when the chain returns. What may be kept is {@link Cacheability}'s job, which paths
+ * stored when the chain returns, under a key made with what it read (see {@link RecordingRequest})
+ * and not at all when it used the session without the handler's leave. What may be kept is {@link Cacheability}'s job, which paths
  * may apply {@link CachePolicies}', the key {@link CacheKeys}'.
  */
 final class ResponseCacheFilter extends OncePerRequestFilter implements Ordered {
@@ -37,12 +39,19 @@ final class ResponseCacheFilter extends OncePerRequestFilter implements Ordered 
 
 	private final RenderCache cache;
 
+	private final CacheKeys keys;
+
+	private final KeyShapes shapes;
+
 	private final CachePolicies policies;
 
 	private final FormFieldPlaceholders placeholders;
 
-	ResponseCacheFilter(RenderCache cache, CachePolicies policies, FormFieldPlaceholders placeholders) {
+	ResponseCacheFilter(RenderCache cache, CacheKeys keys, KeyShapes shapes, CachePolicies policies,
+			FormFieldPlaceholders placeholders) {
 		this.cache = cache;
+		this.keys = keys;
+		this.shapes = shapes;
 		this.policies = policies;
 		this.placeholders = placeholders;
 	}
@@ -68,7 +77,7 @@ final class ResponseCacheFilter extends OncePerRequestFilter implements Ordered 
 		CacheExchange exchange = CacheExchange.start(request, response);
 		boolean completed = false;
 		try {
-			chain.doFilter(request, exchange.response());
+			chain.doFilter(exchange.request(), exchange.response());
 			completed = true;
 		}
 		finally {
@@ -86,7 +95,25 @@ final class ResponseCacheFilter extends OncePerRequestFilter implements Ordered 
 			}
 			FormFieldPlaceholders.endCapture(request);
 			// a render that failed completes its claim too, with nothing stored
-			this.cache.finish(claim, completed ? outputOf(request, capture) : null);
+			RenderCache.Output output = completed ? outputOf(request, capture) : null;
+			String key = claim.target().key();
+			CacheExchange.KeyPlan plan = exchange.plan();
+			RecordingRequest reads = exchange.request();
+			if (output != null && plan != null) {
+				if (reads.sessionUsed() && !plan.sessionAllowed()) {
+					output = null;
+				}
+				else {
+					String stored = keyOf(plan, request, reads, capture);
+					if (stored != null) {
+						key = stored;
+					}
+					else {
+						output = null;
+					}
+				}
+			}
+			this.cache.finish(claim, output, key);
 			if (completed) {
 				byte[] body = capture.getContentAsByteArray();
 				if (FormFieldPlaceholders.holdsPlaceholders(body)) {
@@ -106,6 +133,37 @@ final class ResponseCacheFilter extends OncePerRequestFilter implements Ordered 
 				this.cache.release(refreshed);
 			}
 		}
+	}
+
+	/**
+	 * The key to store a render under: made with what the render read and its response varies
+	 * on, besides the shape it was looked up with. A new shape is learned for the next requests.
+	 */
+	private @Nullable String keyOf(CacheExchange.KeyPlan plan, HttpServletRequest request, RecordingRequest reads,
+			ContentCachingResponseWrapper capture) {
+		Set<String> headers = new TreeSet<>();
+		Set<String> varied = Cacheability.variedHeaders(headersOf(capture));
+		if (varied != null) {
+			headers.addAll(varied);
+		}
+		if (reads.language()) {
+			headers.add(HttpHeaders.ACCEPT_LANGUAGE.toLowerCase(Locale.ROOT));
+		}
+		KeyShape shape = plan.shape()
+			.with(reads.parameters(), reads.allParameters(), headers)
+			.withAbsent(reads.absentSessionAttributes());
+		if (!shape.equals(plan.shape())) {
+			this.shapes.learn(plan.base(), shape);
+		}
+		return this.keys.response(plan.base(), request, shape, plan.bySession());
+	}
+
+	private static HttpHeaders headersOf(ContentCachingResponseWrapper response) {
+		HttpHeaders headers = new HttpHeaders();
+		for (String name : response.getHeaderNames()) {
+			headers.addAll(name, List.copyOf(response.getHeaders(name)));
+		}
+		return headers;
 	}
 
 	/** The captured response as something to store, or {@code null} if it may not be kept. */

@@ -7,6 +7,7 @@ import dev.serveractions.cache.CacheEntry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.util.UrlPathHelper;
@@ -14,7 +15,8 @@ import org.springframework.web.util.UrlPathHelper;
 /**
  * Answers a GET from the response cache once the dispatcher has picked its handler: after every
  * filter of the application (its security among them) and every other interceptor, with the
- * handler's URI template known to metrics as for any request. On a miss it claims the render
+ * handler's URI template known to metrics as for any request. The key is made with the
+ * {@link KeyShape} its handler declares and the cache learned from earlier renders. On a miss it claims the render
  * (concurrent misses of one key wait for it and are answered from its entry) and has
  * {@link ResponseCacheFilter} capture the response to store it.
  */
@@ -24,14 +26,17 @@ final class ResponseCacheInterceptor implements HandlerInterceptor {
 
 	private final CacheKeys keys;
 
+	private final KeyShapes shapes;
+
 	private final StaleRefresher refresher;
 
 	private final FormFieldPlaceholders placeholders;
 
-	ResponseCacheInterceptor(RenderCache cache, CacheKeys keys, StaleRefresher refresher,
+	ResponseCacheInterceptor(RenderCache cache, CacheKeys keys, KeyShapes shapes, StaleRefresher refresher,
 			FormFieldPlaceholders placeholders) {
 		this.cache = cache;
 		this.keys = keys;
+		this.shapes = shapes;
 		this.refresher = refresher;
 		this.placeholders = placeholders;
 	}
@@ -44,10 +49,22 @@ final class ResponseCacheInterceptor implements HandlerInterceptor {
 			return true;
 		}
 		CachedResponse policy = CachePolicies.policyOf(method);
-		if (policy == null || !Cacheability.forRequest(request.getUserPrincipal() != null, policy)) {
+		if (policy == null) {
 			return true;
 		}
-		String key = this.keys.response(request);
+		boolean authenticated = request.getUserPrincipal() != null;
+		if (!Cacheability.forRequest(authenticated, request.getHeader(HttpHeaders.AUTHORIZATION) != null, policy)) {
+			return true;
+		}
+		KeyShape declared = KeyShape.declaredBy(method);
+		String base = this.keys.responseBase(request, declared.matrix());
+		KeyShape shape = this.shapes.of(base, declared);
+		String key = this.keys.response(base, exchange.request().getRequest() instanceof HttpServletRequest inner
+				? inner : request, shape, !policy.shared());
+		if (key == null) {
+			// this client's session holds what the page looks for: its answer is its own
+			return true;
+		}
 		if (this.refresher.isRefresh(request)) {
 			exchange.refreshing(key);
 		}
@@ -70,7 +87,8 @@ final class ResponseCacheInterceptor implements HandlerInterceptor {
 			serve(shared, RenderCache.Status.MISS, request, response);
 			return false;
 		}
-		exchange.capture(claim);
+		exchange.capture(claim,
+				new CacheExchange.KeyPlan(base, shape, Cacheability.forSessionUse(authenticated, policy), !policy.shared()));
 		FormFieldPlaceholders.startCapture(request);
 		return true;
 	}

@@ -103,15 +103,17 @@ public final class RevalidationAutoConfiguration {
 	}
 
 	@Bean
-	ResponseCacheFilter responseCacheFilter(RenderCache renderCache, FormFieldPlaceholders placeholders,
-			ObjectProvider<RequestMappingHandlerMapping> mappings) {
-		return new ResponseCacheFilter(renderCache, new CachePolicies(mappings), placeholders);
+	ResponseCacheFilter responseCacheFilter(RenderCache renderCache, CacheKeys keys, CacheStore cacheStore,
+			FormFieldPlaceholders placeholders, ObjectProvider<RequestMappingHandlerMapping> mappings) {
+		return new ResponseCacheFilter(renderCache, keys, new KeyShapes(cacheStore), new CachePolicies(mappings),
+				placeholders);
 	}
 
 	@Bean
-	ResponseCacheInterceptor responseCacheInterceptor(RenderCache renderCache, CacheKeys keys,
+	ResponseCacheInterceptor responseCacheInterceptor(RenderCache renderCache, CacheKeys keys, CacheStore cacheStore,
 			FormFieldPlaceholders placeholders) {
-		return new ResponseCacheInterceptor(renderCache, keys, new StaleRefresher(renderCache), placeholders);
+		return new ResponseCacheInterceptor(renderCache, keys, new KeyShapes(cacheStore), new StaleRefresher(renderCache),
+				placeholders);
 	}
 
 	@Bean

@@ -29,8 +29,9 @@ public class RevalidationProperties {
 	private DataSize maxSize = DataSize.ofMegabytes(64);
 
 	/**
-	 * Request headers whose values make distinct cached responses. Accept-Language always
-	 * does.
+	 * Request headers whose values always make distinct cached responses. Besides these, the
+	 * headers a handler declares, Accept-Language when the render reads it or the locale, and
+	 * the headers a response names in Vary do.
 	 */
 	private List<String> variantHeaders = new ArrayList<>(List.of("Accept", "HX-Request"));
 

@@ -48,9 +48,35 @@ class CacheabilityTests {
 	void anAuthenticatedUsersRequestUsesTheCacheOnlyWhenTheAnnotationOptsIn() throws Exception {
 		CachedResponse plain = policy("plain");
 		CachedResponse optedIn = policy("optedIn");
-		assertThat(Cacheability.forRequest(false, plain)).isTrue();
-		assertThat(Cacheability.forRequest(true, plain)).isFalse();
-		assertThat(Cacheability.forRequest(true, optedIn)).isTrue();
+		assertThat(Cacheability.forRequest(false, false, plain)).isTrue();
+		assertThat(Cacheability.forRequest(true, false, plain)).isFalse();
+		assertThat(Cacheability.forRequest(true, false, optedIn)).isTrue();
+	}
+
+	@Test
+	void aRequestWithAuthorizationUsesTheCacheOnlyForASharedAnswerOrAUsersOwnEntry() throws Exception {
+		assertThat(Cacheability.forRequest(false, true, policy("plain"))).isFalse();
+		assertThat(Cacheability.forRequest(false, true, policy("optedIn"))).isFalse();
+		assertThat(Cacheability.forRequest(false, true, policy("shared"))).isTrue();
+		assertThat(Cacheability.forRequest(true, true, policy("optedIn"))).isTrue();
+		assertThat(Cacheability.forRequest(true, true, policy("shared"))).isFalse();
+	}
+
+	@Test
+	void aRenderThatUsedTheSessionIsKeptOnlyForASharedAnswerOrAUsersOwnEntry() throws Exception {
+		assertThat(Cacheability.forSessionUse(false, policy("plain"))).isFalse();
+		assertThat(Cacheability.forSessionUse(false, policy("optedIn"))).isFalse();
+		assertThat(Cacheability.forSessionUse(true, policy("optedIn"))).isTrue();
+		assertThat(Cacheability.forSessionUse(false, policy("shared"))).isTrue();
+	}
+
+	@Test
+	void theVariedHeadersAreReadFromEveryVaryValueAndCookieOrStarMeanNotKept() {
+		assertThat(Cacheability.variedHeaders(headers("Vary", "Accept-Language, X-Theme", "Vary", "Accept")))
+			.containsExactly("accept", "accept-language", "x-theme");
+		assertThat(Cacheability.variedHeaders(headers("Vary", "Accept, Cookie"))).isNull();
+		assertThat(Cacheability.variedHeaders(headers("Vary", "accept, *"))).isNull();
+		assertThat(Cacheability.forResponse(200, headers("Vary", "Cookie"), true)).isFalse();
 	}
 
 	private static CachedResponse policy(String method) throws NoSuchMethodException {
@@ -73,6 +99,10 @@ class CacheabilityTests {
 
 		@CachedResponse(authenticated = true)
 		void optedIn() {
+		}
+
+		@CachedResponse(shared = true)
+		void shared() {
 		}
 
 	}

@@ -62,6 +62,9 @@ class XmlSnippetsTests {
 		for (Element plugin : MavenCoordinates.elements(root, "plugin")) {
 			String groupId = MavenCoordinates.child(plugin, "groupId");
 			String artifactId = MavenCoordinates.child(plugin, "artifactId");
+			if (artifactId == null) {
+				continue; // not a Maven plugin: kotlin-maven-plugin's <compilerPlugins><plugin>spring</plugin>
+			}
 			if (MavenCoordinates.child(plugin, "version") == null && !MAVEN.isManagedPlugin(groupId, artifactId)) {
 				problems.add(snippet.where() + ": <plugin> " + groupId + ":" + artifactId + " has no <version> and "
 						+ "spring-boot-starter-parent " + MAVEN.bootVersion() + " does not manage it: add its <version>");

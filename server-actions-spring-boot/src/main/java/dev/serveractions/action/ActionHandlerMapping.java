@@ -124,7 +124,8 @@ final class ActionHandlerMapping extends AbstractHandlerMapping {
 						"This page is out of date: it was signed with a key this server no longer has. "
 								+ "Reload the page and submit again.");
 			}
-			if (verified == null || verified.values().size() != action.boundNames().size()) {
+			if (verified == null || verified.values().size() > action.boundNames().size()
+					|| verified.values().size() < action.requiredBound()) {
 				return ActionRejection.of(RefusedRequests.CHANGED_BOUND_VALUES, HttpStatus.BAD_REQUEST,
 						"The form's bound values are missing or were changed. Reload the page and submit again.");
 			}

@@ -21,6 +21,7 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.core.DefaultParameterNameDiscoverer;
+import org.springframework.core.KotlinDetector;
 import org.springframework.core.MethodIntrospector;
 import org.springframework.core.ParameterNameDiscoverer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -121,6 +122,14 @@ final class ActionRegistry implements ServerActions, SmartInitializingSingleton 
 							: "Make " + where + " public.");
 			return null;
 		}
+		if (KotlinDetector.isSuspendingFunction(method)) {
+			String where = beanType.getName() + "." + method.getName() + "()";
+			// it would run off the request's thread, outside its transaction, security context and response
+			this.mistakes.accept("@ServerAction " + where + " is a Kotlin suspend function: an action runs on the"
+					+ " request's thread, inside its transaction and security context, and answers before it returns.",
+					"Make " + where + " a plain fun; call suspending code from it with runBlocking { ... }.");
+			return null;
+		}
 		String name = annotation.value().isEmpty() ? beanName + "." + method.getName() : annotation.value();
 		Method invocable = AopUtils.selectInvocableMethod(method, beanType);
 		boolean singleton = this.beanFactory.isSingleton(beanName);
@@ -135,7 +144,8 @@ final class ActionRegistry implements ServerActions, SmartInitializingSingleton 
 		}
 		// the ids under every key, current first: one HMAC per key
 		List<String> ids = this.keyring.ids(name);
-		return new ActionMethod(name, ids.get(0), ids, invocable, handlerMethod, singleton, boundNames(invocable));
+		return new ActionMethod(name, ids.get(0), ids, invocable, handlerMethod, singleton, boundNames(invocable),
+				requiredBound(invocable));
 	}
 
 	/** Why a method cannot be an action, in the words of the annotation processor; {@code null} if it can. */
@@ -165,6 +175,24 @@ final class ActionRegistry implements ServerActions, SmartInitializingSingleton 
 			}
 		}
 		return List.copyOf(bound);
+	}
+
+	/**
+	 * How many values {@code sa:bind} must give at least: up to the last {@link Bound @Bound}
+	 * parameter that is not optional (Kotlin's nullable, {@code Optional}, {@code @Nullable}).
+	 */
+	private static int requiredBound(Method method) {
+		int required = 0;
+		int position = 0;
+		for (var parameter : new AnnotatedMethod(method).getMethodParameters()) {
+			if (parameter.hasParameterAnnotation(Bound.class)) {
+				position++;
+				if (!parameter.isOptional()) {
+					required = position;
+				}
+			}
+		}
+		return required;
 	}
 
 	@Nullable ActionMethod byId(String id) {

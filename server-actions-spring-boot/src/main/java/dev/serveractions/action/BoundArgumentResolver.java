@@ -41,7 +41,9 @@ final class BoundArgumentResolver implements HandlerMethodArgumentResolver {
 		}
 		int index = isOfAction(parameter, invocation) ? positionAmongBound(parameter)
 				: invocation.action().boundNames().indexOf(parameter.getParameterName());
-		String value = (index >= 0) ? invocation.boundValues().get(index) : null;
+		// an optional parameter after the values sa:bind gave is null
+		String value = (index >= 0 && index < invocation.boundValues().size()) ? invocation.boundValues().get(index)
+				: null;
 		if (binderFactory == null) {
 			return value;
 		}

@@ -17,7 +17,7 @@
 # latency over CLUSTER_REVALIDATIONS=1000 revalidations ("cluster-latency"), with what a shared
 # second-level store would cost and save for the heavy page.
 #
-# Group purgestorm: the cached page read by 10 connections, alone and while 4 writers purge
+# Group purgestorm: the cached page read by 10 connections, alone and while 40 writers purge
 # everything below "/" at PURGE_RATE=500 purges/s in total (wrk/paced.lua); target: reads keep
 # 80 % of their rate.
 #
@@ -88,7 +88,7 @@ WITH_WRITERS=(
 	"cached-w10     10  10  /cache/table/revalidate"
 	"uncached-w10   10  10  /cache/table/revalidate"
 	"cached-calm    10  0   -"
-	"cached-storm   10  4   /cache/purge"
+	"cached-storm   10  40  /cache/purge"
 )
 # Writers that keep a pace instead of going as fast as they can: variant, writes per second (all
 # writer connections together). The purge storm: /cache/purge expires everything below "/".

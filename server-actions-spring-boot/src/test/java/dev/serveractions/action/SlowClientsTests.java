@@ -33,9 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = ActionTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server-actions.secret=test-secret-of-at-least-32-bytes!!!",
-				"spring.threads.virtual.enabled=true", "server.tomcat.connection-timeout=5s",
+				"spring.threads.virtual.enabled=true", "server.tomcat.connection-timeout=10s",
 				"server.tomcat.keep-alive-timeout=15s", "server.tomcat.max-http-form-post-size=1MB",
-				"spring.servlet.multipart.max-request-size=10MB" })
+				"server.tomcat.max-swallow-size=2MB", "spring.servlet.multipart.max-request-size=10MB" })
 class SlowClientsTests {
 
 	private static final int TRICKLERS = 200;

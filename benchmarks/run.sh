@@ -17,8 +17,12 @@
 # latency over CLUSTER_REVALIDATIONS=1000 revalidations ("cluster-latency"), with what a shared
 # second-level store would cost and save for the heavy page.
 #
+# Group purgestorm: the cached page read by 10 connections, alone and while 40 writers purge
+# everything below "/" at PURGE_RATE=500 purges/s in total (wrk/paced.lua); target: reads keep
+# 80 % of their rate.
+#
 # Knobs (environment): ROUNDS=3 (the routes group: at least 5) DURATION=10s WARMUP=15s THREADS=2 CONNECTIONS=32
-#   ONLY="actions" runs one group (routes, actions, cache, writes; startup: see startup.sh) or named variants
+#   ONLY="actions" runs one group (routes, actions, cache, writes, purgestorm; startup: see startup.sh) or named variants
 #   (ONLY="route controller"; "revalidate-tag" is the revalidateTag measurement);
 #   SKIP_BUILD=1 reuses the last build; RESULTS=dir keeps the raw wrk output there
 #   (default benchmarks/results/<timestamp>, which git ignores).
@@ -72,6 +76,8 @@ VARIANTS=(
 	"cached-solo    cluster  spring     /cache/table-cached  table  -"
 	"cached-cluster cluster  cluster_a  /cache/table-cached  table  -"
 	"keyflood       keyflood spring     /cache/table-cached  table  -"
+	"cached-calm    purgestorm spring   /cache/table-cached  table  -"
+	"cached-storm   purgestorm spring   /cache/table-cached  table  -"
 )
 # Reads under writes: while a variant listed here is measured, writers POST to a path that
 # revalidates the cached page, as fast as they can, for as long as the readers read. One line
@@ -82,6 +88,8 @@ WITH_WRITERS=(
 	"uncached-w1    10  1   /cache/table/revalidate"
 	"cached-w10     10  10  /cache/table/revalidate"
 	"uncached-w10   10  10  /cache/table/revalidate"
+	"cached-calm    10  0   -"
+	"cached-storm   10  40  /cache/purge"
 )
 # Key flood: while a variant listed here is measured (its readers GET the real page and count
 # its X-Cache answers), flooders GET the same page with a random query parameter, matrix
@@ -92,6 +100,9 @@ FLOODED=(
 	"keyflood       16"
 )
 KEYFLOOD_HIT_RATE_TARGET=0.90
+# Writers that keep a pace instead of going as fast as they can: variant, writes per second (all
+# writer connections together). The purge storm: /cache/purge expires everything below "/".
+declare -A WRITER_RATE=([cached-storm]=${PURGE_RATE:-500})
 # The ratios to print: numerator, denominator (by median req/s), target (numerator/denominator
 # at least this).
 RATIOS=(
@@ -106,6 +117,7 @@ RATIOS=(
 	"cached-w1       uncached-w1    1"
 	"cached-w10      uncached-w10   1"
 	"cached-cluster  cached-solo    0.95"
+	"cached-storm    cached-calm    0.8"
 )
 # revalidateTag with REVALIDATE_UNRELATED unrelated entries vs none: at most this many times slower.
 REVALIDATE_TAG_TARGET=2
@@ -574,7 +586,9 @@ bench() {
 	if ((writers)); then
 		# The writers run for the readers' whole run (and stop by themselves with it).
 		WRK_BODY_FILE="$RESULTS/writer.request.body" WRK_HEADERS_FILE="$RESULTS/writer.request.headers" \
-			timeout --signal=KILL 300 wrk -t1 -c"$writers" -d"$duration" -s "$HERE/wrk/request.lua" \
+			WRK_LUA_DIR="$HERE/wrk" WRK_RATE="${WRITER_RATE[$name]-}" \
+			timeout --signal=KILL 300 wrk -t1 -c"$writers" -d"$duration" \
+			-s "$HERE/wrk/$([[ -n "${WRITER_RATE[$name]-}" ]] && echo paced || echo request).lua" \
 			"$(url "$server" "$writer_path")" >"$RESULTS/$name.$label.writers.txt" &
 		writer_pid=$!
 	fi

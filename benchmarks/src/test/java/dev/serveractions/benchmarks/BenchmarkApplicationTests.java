@@ -114,6 +114,14 @@ class BenchmarkApplicationTests {
 	}
 
 	@Test
+	void thePurgeOfThePurgeStormExpiresTheCachedTable() throws Exception {
+		get("/cache/table-cached");
+		assertThat(get("/cache/table-cached").headers().firstValue("X-Cache")).hasValue("HIT");
+		assertThat(post("/cache/purge", "").statusCode()).isEqualTo(204);
+		assertThat(get("/cache/table-cached").headers().firstValue("X-Cache")).hasValue("MISS");
+	}
+
+	@Test
 	void theRevalidateTagMeasurementReportsBothMedians() throws Exception {
 		HttpResponse<byte[]> response = post("/cache/bench/revalidate-tag?unrelated=1000&iterations=20", "");
 		assertThat(response.statusCode()).isEqualTo(200);

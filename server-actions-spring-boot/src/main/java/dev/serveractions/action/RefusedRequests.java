@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.logging.Log;
@@ -53,6 +54,8 @@ final class RefusedRequests implements DisposableBean {
 
 	private final Map<String, Long> counts = new TreeMap<>();
 
+	private final ReentrantLock lock = new ReentrantLock();
+
 	RefusedRequests() {
 		this(Clock.systemUTC(), Duration.ofMinutes(1));
 	}
@@ -77,36 +80,60 @@ final class RefusedRequests implements DisposableBean {
 			return;
 		}
 		Instant now = this.clock.instant();
-		synchronized (this) {
+		String summary;
+		this.lock.lock();
+		try {
 			if (this.windowStart != null && now.isBefore(this.windowStart.plus(this.window))) {
 				this.counts.merge(kind, 1L, Long::sum);
 				return;
 			}
-			summarize();
+			summary = summary();
 			this.windowStart = now;
+		}
+		finally {
+			this.lock.unlock();
+		}
+		if (summary != null) {
+			logger.warn(summary);
 		}
 		logger.warn("Refused a request with " + status + ": " + kind + ". Refusals in the next "
 				+ this.window.toSeconds() + " s are counted and summed up in one line; each is logged at DEBUG for "
 				+ RefusedRequests.class.getName() + ".");
 	}
 
-	/** Logs the counts of the window that ended, if any, and starts counting anew. */
-	private synchronized void summarize() {
+	/**
+	 * The line that sums up the window that ended, if anything was refused in it; counting starts
+	 * anew. Called under the lock, and logged after it is released: a lock held while the log
+	 * is written would hold every refused request (and, on JDK 21, a virtual thread's carrier).
+	 */
+	private @Nullable String summary() {
 		long total = this.counts.values().stream().mapToLong(Long::longValue).sum();
+		String summary = null;
 		if (total > 0 && this.windowStart != null) {
 			StringJoiner kinds = new StringJoiner(", ");
 			this.counts.forEach((kind, count) -> kinds.add(count + " " + kind));
-			logger.warn("Refused " + total + " more request" + ((total == 1) ? "" : "s") + " in the "
+			summary = "Refused " + total + " more request" + ((total == 1) ? "" : "s") + " in the "
 					+ this.window.toSeconds() + " s after " + this.windowStart.truncatedTo(ChronoUnit.SECONDS) + ": "
-					+ kinds + ".");
+					+ kinds + ".";
 		}
 		this.counts.clear();
 		this.windowStart = null;
+		return summary;
 	}
 
 	@Override
 	public void destroy() {
-		summarize();
+		String summary;
+		this.lock.lock();
+		try {
+			summary = summary();
+		}
+		finally {
+			this.lock.unlock();
+		}
+		if (summary != null) {
+			logger.warn(summary);
+		}
 	}
 
 	/** The path as it may be logged: at most {@value #MAX_LOGGED_PATH} characters, no control characters. */

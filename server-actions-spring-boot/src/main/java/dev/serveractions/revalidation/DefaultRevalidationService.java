@@ -1,5 +1,6 @@
 package dev.serveractions.revalidation;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,7 +18,8 @@ import org.springframework.util.function.SingletonSupplier;
  * Revalidates by tag: a path is its {@code page:} or {@code layout:} tag. Records the
  * revalidation time of each tag first (so renders that were running cannot bring old content
  * back), then drops or counts the tagged entries through the store's tag index, then tells the
- * {@link RevalidationListener}s.
+ * {@link RevalidationListener}s. Identical revalidations that come within the purge window of
+ * each other run once ({@link PurgeCoalescer}).
  */
 final class DefaultRevalidationService implements RevalidationService, LocalRevalidation {
 
@@ -33,6 +35,8 @@ final class DefaultRevalidationService implements RevalidationService, LocalReva
 
 	private final Supplier<List<RevalidationListener>> listeners;
 
+	private final PurgeCoalescer purges;
+
 	DefaultRevalidationService(CacheStore store, TagGenerations generations) {
 		this(store, generations, List::of);
 	}
@@ -44,7 +48,13 @@ final class DefaultRevalidationService implements RevalidationService, LocalReva
 
 	DefaultRevalidationService(CacheStore store, TagGenerations generations,
 			Supplier<List<RevalidationListener>> listeners, ObservationRegistry observations) {
+		this(store, generations, listeners, observations, Duration.ZERO);
+	}
+
+	DefaultRevalidationService(CacheStore store, TagGenerations generations,
+			Supplier<List<RevalidationListener>> listeners, ObservationRegistry observations, Duration purgeWindow) {
 		this.store = store;
+		this.purges = new PurgeCoalescer(purgeWindow);
 		this.generations = generations;
 		this.listeners = SingletonSupplier.of(listeners);
 		this.observations = observations;
@@ -54,7 +64,7 @@ final class DefaultRevalidationService implements RevalidationService, LocalReva
 	public int revalidatePath(String path, PathScope scope) {
 		String normalized = PathTags.normalize(path);
 		String tag = (scope == PathScope.LAYOUT) ? PathTags.layout(normalized) : PathTags.page(normalized);
-		return revalidated(Mode.EXPIRE, List.of(tag), revalidate(Mode.EXPIRE, List.of(tag)));
+		return coalesced(Mode.EXPIRE, List.of(tag));
 	}
 
 	@Override
@@ -67,7 +77,7 @@ final class DefaultRevalidationService implements RevalidationService, LocalReva
 			}
 			checked.add(tag);
 		}
-		return revalidated(mode, checked, revalidate(mode, checked));
+		return coalesced(mode, checked);
 	}
 
 	@Override
@@ -80,6 +90,10 @@ final class DefaultRevalidationService implements RevalidationService, LocalReva
 		this.generations.expireAll();
 		this.store.clear();
 		logger.debug("Cleared the local caches");
+	}
+
+	private int coalesced(Mode mode, List<String> tags) {
+		return this.purges.run(mode, tags, () -> revalidated(mode, tags, revalidate(mode, tags)));
 	}
 
 	private int revalidated(Mode mode, List<String> tags, int count) {

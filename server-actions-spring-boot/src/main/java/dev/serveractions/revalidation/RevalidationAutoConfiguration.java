@@ -69,9 +69,10 @@ public final class RevalidationAutoConfiguration {
 
 	@Bean
 	DefaultRevalidationService revalidationService(CacheStore cacheStore, TagGenerations generations,
-			ObjectProvider<RevalidationListener> listeners, ObjectProvider<ObservationRegistry> observations) {
+			RevalidationProperties properties, ObjectProvider<RevalidationListener> listeners,
+			ObjectProvider<ObservationRegistry> observations) {
 		return new DefaultRevalidationService(cacheStore, generations, () -> listeners.orderedStream().toList(),
-				observations.getIfUnique(() -> ObservationRegistry.NOOP));
+				observations.getIfUnique(() -> ObservationRegistry.NOOP), properties.getPurgeWindow());
 	}
 
 	@Bean

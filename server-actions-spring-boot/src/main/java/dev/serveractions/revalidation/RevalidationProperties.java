@@ -41,6 +41,13 @@ public class RevalidationProperties {
 	 */
 	private Duration renderWait = Duration.ofSeconds(30);
 
+	/**
+	 * Identical revalidations (same paths or tags, same mode) closer together than this run
+	 * once, when the window ends, for all of their callers: each returns only once nothing it
+	 * revalidated can be served any more, at most this much later. 0 runs each on its own.
+	 */
+	private Duration purgeWindow = Duration.ofMillis(50);
+
 	public DataSize getMaxSize() {
 		return this.maxSize;
 	}
@@ -63,6 +70,14 @@ public class RevalidationProperties {
 
 	public void setRenderWait(Duration renderWait) {
 		this.renderWait = renderWait;
+	}
+
+	public Duration getPurgeWindow() {
+		return this.purgeWindow;
+	}
+
+	public void setPurgeWindow(Duration purgeWindow) {
+		this.purgeWindow = purgeWindow;
 	}
 
 }

@@ -1,0 +1,22 @@
+package dev.serveractions.benchmarks.cache;
+
+import dev.serveractions.revalidation.Revalidates;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * The purge of the purge-storm mix ({@code benchmarks/run.sh}, group {@code purgestorm}):
+ * expires everything cached below {@code /}, as an operator's purge of {@code /**} does.
+ */
+@Controller
+public class PurgeController {
+
+	@PostMapping("/cache/purge")
+	@Revalidates(paths = "/**")
+	ResponseEntity<Void> purgeEverything() {
+		return ResponseEntity.noContent().build();
+	}
+
+}

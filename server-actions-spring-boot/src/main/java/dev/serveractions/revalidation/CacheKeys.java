@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.UriUtils;
 import org.springframework.web.util.UrlPathHelper;
 
@@ -54,7 +55,8 @@ final class CacheKeys {
 
 	/**
 	 * A whole response's key: its base and the values of the parameters and headers of its
-	 * shape, absent ones included, so that two requests share an entry only when they agree on
+	 * shape, absent ones included, and the locale the application resolves (by its
+	 * {@code LocaleResolver}) when the answer depends on it, so that two requests share an entry only when they agree on
 	 * everything the answer depends on. Unless the answer is shared whatever the session,
 	 * requests with a session have entries of their own, and none when their session holds an
 	 * attribute a render of the page found absent.
@@ -86,6 +88,9 @@ final class CacheKeys {
 		}
 		if (shape.allParameters()) {
 			key.append("\nquery: ").append(request.getQueryString());
+		}
+		if (shape.locale()) {
+			key.append("\nlocale: ").append(RequestContextUtils.getLocale(request).toLanguageTag());
 		}
 		for (String name : shape.headers()) {
 			key.append("\nheader ").append(name);

@@ -32,7 +32,8 @@ import java.lang.annotation.Target;
  * <p>The key is the path (matrix parameters only when the handler declares a
  * {@code @MatrixVariable}), the query parameters the handler declares with
  * {@code @RequestParam} or reads, the request headers it declares with {@code @RequestHeader},
- * {@code Accept-Language} when the render read it or the locale, the headers its response
+ * the locale the application resolves when the render depends on it (a view, the locale or
+ * {@code Accept-Language} read), the headers its response
  * varies on ({@code Vary}) and those listed in {@code server-actions.cache.variant-headers}.
  * Other query parameters and headers do not make new entries. May be put on the class of a
  * route handler, where it applies to {@code get}.

@@ -24,13 +24,15 @@ import org.springframework.web.method.HandlerMethod;
  * @param allParameters whether the whole query string counts
  * @param headers request header names, in lower case
  * @param matrix whether matrix parameters ({@code ;name=value} in the path) count
+ * @param locale whether the locale the application resolves counts (not the raw
+ * {@code Accept-Language}: values that resolve to one locale share an entry)
  * @param sessionAttributes session attributes a render looked for and did not find: an entry
  * is only for requests whose session does not hold them either
  */
 record KeyShape(Set<String> parameters, boolean allParameters, Set<String> headers, boolean matrix,
-		Set<String> sessionAttributes) {
+		boolean locale, Set<String> sessionAttributes) {
 
-	static final KeyShape EMPTY = new KeyShape(Set.of(), false, Set.of(), false, Set.of());
+	static final KeyShape EMPTY = new KeyShape(Set.of(), false, Set.of(), false, false, Set.of());
 
 	KeyShape {
 		parameters = Collections.unmodifiableSortedSet(new TreeSet<>(parameters));
@@ -67,7 +69,7 @@ record KeyShape(Set<String> parameters, boolean allParameters, Set<String> heade
 			}
 			matrix |= parameter.hasParameterAnnotation(MatrixVariable.class);
 		}
-		return new KeyShape(parameters, all, headers, matrix, Set.of());
+		return new KeyShape(parameters, all, headers, matrix, false, Set.of());
 	}
 
 	private static @Nullable String nameOf(String declared, MethodParameter parameter) {
@@ -83,7 +85,13 @@ record KeyShape(Set<String> parameters, boolean allParameters, Set<String> heade
 		allNames.addAll(parameters);
 		Set<String> allHeaders = new TreeSet<>(this.headers);
 		headers.forEach((header) -> allHeaders.add(header.toLowerCase(Locale.ROOT)));
-		return new KeyShape(allNames, this.allParameters || allParameters, allHeaders, this.matrix,
+		return new KeyShape(allNames, this.allParameters || allParameters, allHeaders, this.matrix, this.locale,
+				this.sessionAttributes);
+	}
+
+	/** This shape, counting the resolved locale too when {@code locale} is set. */
+	KeyShape withLocale(boolean locale) {
+		return new KeyShape(this.parameters, this.allParameters, this.headers, this.matrix, this.locale || locale,
 				this.sessionAttributes);
 	}
 
@@ -91,14 +99,14 @@ record KeyShape(Set<String> parameters, boolean allParameters, Set<String> heade
 	KeyShape withAbsent(Set<String> sessionAttributes) {
 		Set<String> all = new TreeSet<>(this.sessionAttributes);
 		all.addAll(sessionAttributes);
-		return new KeyShape(this.parameters, this.allParameters, this.headers, this.matrix, all);
+		return new KeyShape(this.parameters, this.allParameters, this.headers, this.matrix, this.locale, all);
 	}
 
 	/** This shape and another, as one. */
 	KeyShape with(KeyShape other) {
 		KeyShape both = with(other.parameters, other.allParameters, other.headers).withAbsent(other.sessionAttributes);
 		return new KeyShape(both.parameters, both.allParameters, both.headers, this.matrix || other.matrix,
-				both.sessionAttributes);
+				this.locale || other.locale, both.sessionAttributes);
 	}
 
 	/** As text, one part a line: what {@link #parse} reads. */
@@ -113,6 +121,9 @@ record KeyShape(Set<String> parameters, boolean allParameters, Set<String> heade
 		if (this.matrix) {
 			text.append("matrix\n");
 		}
+		if (this.locale) {
+			text.append("locale\n");
+		}
 		return text.toString();
 	}
 
@@ -122,6 +133,7 @@ record KeyShape(Set<String> parameters, boolean allParameters, Set<String> heade
 		Set<String> session = new TreeSet<>();
 		boolean all = false;
 		boolean matrix = false;
+		boolean locale = false;
 		for (String line : text.split("\n")) {
 			if (line.startsWith("s ")) {
 				session.add(line.substring(2));
@@ -134,8 +146,9 @@ record KeyShape(Set<String> parameters, boolean allParameters, Set<String> heade
 			}
 			all |= line.equals("query");
 			matrix |= line.equals("matrix");
+			locale |= line.equals("locale");
 		}
-		return new KeyShape(parameters, all, headers, matrix, session);
+		return new KeyShape(parameters, all, headers, matrix, locale, session);
 	}
 
 }

@@ -17,8 +17,8 @@ import org.springframework.http.HttpHeaders;
  * The request as the rest of the chain sees it on a path a {@link CachedResponse} handler may
  * answer: it notes what a render read that could make its answer differ between clients, so
  * that the answer is stored under a key holding those values, or not at all. It notes the query
- * parameters read by name, a read of all of them at once, a read of {@code Accept-Language}
- * (directly or as the request's locale), and whether the session was used: created, written,
+ * parameters read by name, a read of all of them at once, a read of the request's locale
+ * (directly, through {@code Accept-Language} or by rendering a view), and whether the session was used: created, written,
  * or read for a value it holds. Looking for a value the session does not hold (as Spring MVC
  * does for flash attributes on every request) is not a use: the answer holds for any session
  * without that value, so the attribute's name becomes part of the key's shape.
@@ -29,7 +29,7 @@ final class RecordingRequest extends HttpServletRequestWrapper {
 
 	private volatile boolean allParameters;
 
-	private volatile boolean language;
+	private volatile boolean locale;
 
 	private volatile boolean sessionUsed;
 
@@ -49,9 +49,18 @@ final class RecordingRequest extends HttpServletRequestWrapper {
 		return this.allParameters;
 	}
 
-	/** Whether {@code Accept-Language} was read, directly or as the locale. */
-	boolean language() {
-		return this.language;
+	/**
+	 * Whether the answer depends on the locale: the request's locales or its
+	 * {@code Accept-Language} were read (as a {@code LocaleResolver} does), or a view was rendered
+	 * (Spring MVC renders every view in the locale its {@code LocaleResolver} resolves).
+	 */
+	boolean locale() {
+		return this.locale;
+	}
+
+	/** Notes that the answer depends on the locale the application resolves. */
+	void localeUsed() {
+		this.locale = true;
 	}
 
 	/** Whether the session was created, written, or read for a value it holds. */
@@ -96,13 +105,13 @@ final class RecordingRequest extends HttpServletRequestWrapper {
 
 	@Override
 	public Locale getLocale() {
-		this.language = true;
+		this.locale = true;
 		return super.getLocale();
 	}
 
 	@Override
 	public Enumeration<Locale> getLocales() {
-		this.language = true;
+		this.locale = true;
 		return super.getLocales();
 	}
 
@@ -120,7 +129,7 @@ final class RecordingRequest extends HttpServletRequestWrapper {
 
 	private void noteHeader(String name) {
 		if (HttpHeaders.ACCEPT_LANGUAGE.equalsIgnoreCase(name)) {
-			this.language = true;
+			this.locale = true;
 		}
 	}
 

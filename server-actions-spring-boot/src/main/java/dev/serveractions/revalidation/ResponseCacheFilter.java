@@ -146,11 +146,9 @@ final class ResponseCacheFilter extends OncePerRequestFilter implements Ordered 
 		if (varied != null) {
 			headers.addAll(varied);
 		}
-		if (reads.language()) {
-			headers.add(HttpHeaders.ACCEPT_LANGUAGE.toLowerCase(Locale.ROOT));
-		}
 		KeyShape shape = plan.shape()
 			.with(reads.parameters(), reads.allParameters(), headers)
+			.withLocale(reads.locale())
 			.withAbsent(reads.absentSessionAttributes());
 		if (!shape.equals(plan.shape())) {
 			this.shapes.learn(plan.base(), shape);

@@ -6,10 +6,12 @@ import java.util.Arrays;
 import dev.serveractions.cache.CacheEntry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
@@ -91,6 +93,20 @@ final class ResponseCacheInterceptor implements HandlerInterceptor {
 				new CacheExchange.KeyPlan(base, shape, Cacheability.forSessionUse(authenticated, policy), !policy.shared()));
 		FormFieldPlaceholders.startCapture(request);
 		return true;
+	}
+
+	/**
+	 * A view is rendered in the locale the application's {@code LocaleResolver} resolves
+	 * (Spring MVC sets it on the response too), whatever that resolver reads: a cookie, a
+	 * parameter, {@code Accept-Language}. The captured answer depends on that locale.
+	 */
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			@Nullable ModelAndView modelAndView) {
+		CacheExchange exchange = CacheExchange.of(request);
+		if (modelAndView != null && exchange != null && exchange.plan() != null) {
+			exchange.request().localeUsed();
+		}
 	}
 
 	private void serve(CacheEntry entry, RenderCache.Status status, HttpServletRequest request,

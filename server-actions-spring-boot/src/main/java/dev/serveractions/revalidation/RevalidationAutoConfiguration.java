@@ -8,6 +8,7 @@ import dev.serveractions.cache.CaffeineCacheStore;
 import io.micrometer.observation.ObservationRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -20,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -135,6 +137,12 @@ public final class RevalidationAutoConfiguration {
 					public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 							throws Exception {
 						return responseCache.getObject().preHandle(request, response, handler);
+					}
+
+					@Override
+					public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+							@Nullable ModelAndView modelAndView) {
+						responseCache.getObject().postHandle(request, response, handler, modelAndView);
 					}
 				};
 				registry.addInterceptor(cached).order(Ordered.LOWEST_PRECEDENCE);

@@ -30,8 +30,8 @@ public class RevalidationProperties {
 
 	/**
 	 * Request headers whose values always make distinct cached responses. Besides these, the
-	 * headers a handler declares, Accept-Language when the render reads it or the locale, and
-	 * the headers a response names in Vary do.
+	 * headers a handler declares and the headers a response names in Vary do, and the resolved
+	 * locale when a render depends on it.
 	 */
 	private List<String> variantHeaders = new ArrayList<>(List.of("Accept", "HX-Request"));
 

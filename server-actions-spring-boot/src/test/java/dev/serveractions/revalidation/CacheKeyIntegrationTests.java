@@ -80,6 +80,16 @@ class CacheKeyIntegrationTests {
 	}
 
 	@Test
+	void acceptLanguageValuesThatResolveToOneLocaleShareTheEntry() throws Exception {
+		assertThat(get("/cached/counter", "Accept-Language", "fr").body()).isEqualTo("render 1  fr");
+		for (String same : new String[] { "fr;q=0.8, en;q=0.2", "fr, de;q=0.5", "FR" }) {
+			HttpResponse<String> response = get("/cached/counter", "Accept-Language", same);
+			assertThat(response.body()).as(same).isEqualTo("render 1  fr");
+			assertThat(response.headers().firstValue("X-Cache")).as(same).hasValue("HIT");
+		}
+	}
+
+	@Test
 	void headersTheAnswerDoesNotDependOnShareTheEntry() throws Exception {
 		get("/cached/plain", "X-Random", "1");
 		HttpResponse<String> other = get("/cached/plain", "X-Random", "2", "User-Agent", "flood");

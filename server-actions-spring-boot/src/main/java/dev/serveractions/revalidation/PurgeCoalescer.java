@@ -17,13 +17,20 @@ import org.jspecify.annotations.Nullable;
  * and then runs once for every caller that came meanwhile. Each caller returns after a run that
  * began after it arrived, so "once revalidate returns, nobody on this instance is served the old
  * entry" holds for each of them: a storm of purges costs one run, one re-render of each page it
- * expires and one message to the listeners per window, and delays its callers by at most the
- * window.
+ * expires and one message to the listeners per window.
+ *
+ * <p>While a storm lasts (each window's run is followed by another purge of the same tags within
+ * the window), the window doubles, up to {@link #STORM_FACTOR} times its configured length, so a
+ * storm costs fewer runs and re-renders still; the first purge after a quiet window runs at once
+ * and the window is back to its length. Callers are delayed by at most the longest window.
  */
 final class PurgeCoalescer {
 
 	/** Beyond this many remembered tag sets, the idle ones are forgotten. */
 	static final int MAX_SLOTS = 1024;
+
+	/** How many times its configured length a window grows to while a storm lasts. */
+	static final int STORM_FACTOR = 4;
 
 	private final long windowNanos;
 
@@ -43,9 +50,9 @@ final class PurgeCoalescer {
 		}
 		if (this.slots.size() > MAX_SLOTS) {
 			long now = System.nanoTime();
-			this.slots.values().removeIf((slot) -> slot.idle(now, this.windowNanos));
+			this.slots.values().removeIf((slot) -> slot.idle(now));
 		}
-		Slot slot = this.slots.computeIfAbsent(new Key(mode, Set.copyOf(tags)), (key) -> new Slot());
+		Slot slot = this.slots.computeIfAbsent(new Key(mode, Set.copyOf(tags)), (key) -> new Slot(this.windowNanos));
 		Batch batch = null;
 		boolean leader = false;
 		synchronized (slot) {
@@ -53,13 +60,15 @@ final class PurgeCoalescer {
 			if (slot.pending != null) {
 				batch = slot.pending;
 			}
-			else if (slot.lastStart == null || now - slot.lastStart >= this.windowNanos) {
+			else if (slot.lastStart == null || now - slot.lastStart >= slot.window) {
 				slot.lastStart = now;
+				slot.window = this.windowNanos;
 			}
 			else {
-				batch = new Batch(slot.lastStart + this.windowNanos);
+				batch = new Batch(slot.lastStart + slot.window);
 				slot.pending = batch;
 				leader = true;
+				slot.window = Math.min(slot.window * 2, this.windowNanos * STORM_FACTOR);
 			}
 		}
 		if (batch == null) {
@@ -110,15 +119,24 @@ final class PurgeCoalescer {
 
 	}
 
-	/** One tag set: when its last run started, and the run its latecomers wait for. */
+	/**
+	 * One tag set: when its last run started, its window now, and the run its latecomers wait
+	 * for.
+	 */
 	private static final class Slot {
 
 		@Nullable Long lastStart;
 
+		long window;
+
 		@Nullable Batch pending;
 
-		synchronized boolean idle(long now, long windowNanos) {
-			return this.pending == null && (this.lastStart == null || now - this.lastStart >= windowNanos);
+		Slot(long window) {
+			this.window = window;
+		}
+
+		synchronized boolean idle(long now) {
+			return this.pending == null && (this.lastStart == null || now - this.lastStart >= this.window);
 		}
 
 	}

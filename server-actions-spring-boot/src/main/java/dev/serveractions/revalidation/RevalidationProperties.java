@@ -44,7 +44,8 @@ public class RevalidationProperties {
 	/**
 	 * Identical revalidations (same paths or tags, same mode) closer together than this run
 	 * once, when the window ends, for all of their callers: each returns only once nothing it
-	 * revalidated can be served any more, at most this much later. 0 runs each on its own.
+	 * revalidated can be served any more. While identical revalidations keep coming within the
+	 * window, it doubles after each run, up to four times this. 0 runs each on its own.
 	 */
 	private Duration purgeWindow = Duration.ofMillis(50);
 

@@ -91,6 +91,23 @@ class PurgeCoalescingTests {
 	}
 
 	@Test
+	void whileAStormLastsTheWindowGrowsSoItCostsFewerRuns() throws Exception {
+		RevalidationService revalidation = service(Duration.ofMillis(100));
+		long end = System.nanoTime() + Duration.ofMillis(1500).toNanos();
+		// four callers purging back to back for 1.5 s: 15 runs with a window that stays 100 ms,
+		// 6 when it doubles to 200 and 400 ms (runs at about 0, 100, 300, 700, 1100, 1500 ms)
+		concurrently(4, () -> {
+			int calls = 0;
+			while (System.nanoTime() < end) {
+				revalidation.revalidateTag("todos");
+				calls++;
+			}
+			return calls;
+		});
+		assertThat(this.store.removals.get()).isBetween(2, 8);
+	}
+
+	@Test
 	void withoutAWindowEveryPurgeRunsOnItsOwn() throws Exception {
 		RevalidationService revalidation = service(Duration.ZERO);
 		concurrently(16, () -> revalidation.revalidatePath("/", PathScope.LAYOUT));

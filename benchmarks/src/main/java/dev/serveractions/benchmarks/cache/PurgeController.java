@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * The purge of the purge-storm mix ({@code benchmarks/run.sh}, group {@code purgestorm}):
- * expires everything cached below {@code /}, as an operator's purge of {@code /**} does.
+ * expires everything cached below {@code /}, as an operator's purge of {@code /**} does; and
+ * its control, the same POST that purges nothing.
  */
 @Controller
 public class PurgeController {
@@ -16,6 +17,11 @@ public class PurgeController {
 	@PostMapping("/cache/purge")
 	@Revalidates(paths = "/**")
 	ResponseEntity<Void> purgeEverything() {
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/cache/noop")
+	ResponseEntity<Void> purgeNothing() {
 		return ResponseEntity.noContent().build();
 	}
 

@@ -1,5 +1,7 @@
 package dev.serveractions.revalidation;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -35,9 +37,18 @@ final class CacheExchange {
 
 	private @Nullable KeyPlan plan;
 
+	/** The locale the response was given (Spring MVC gives a view's): its Content-Language. */
+	private volatile @Nullable Locale contentLocale;
+
 	private CacheExchange(HttpServletRequest request, HttpServletResponse original) {
 		this.original = original;
-		this.response = new HttpServletResponseWrapper(original);
+		this.response = new HttpServletResponseWrapper(original) {
+			@Override
+			public void setLocale(Locale locale) {
+				CacheExchange.this.contentLocale = locale;
+				super.setLocale(locale);
+			}
+		};
 		this.request = new RecordingRequest(request);
 	}
 
@@ -82,6 +93,14 @@ final class CacheExchange {
 		this.response.setResponse(capture);
 		this.capture = capture;
 		this.claim = claim;
+	}
+
+	/**
+	 * The locale the response was given, which the container sends as {@code Content-Language}
+	 * (not among the headers a wrapper sees), or {@code null}.
+	 */
+	@Nullable Locale contentLocale() {
+		return this.contentLocale;
 	}
 
 	@Nullable KeyPlan plan() {

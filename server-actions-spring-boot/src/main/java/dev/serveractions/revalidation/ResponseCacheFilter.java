@@ -95,7 +95,7 @@ final class ResponseCacheFilter extends OncePerRequestFilter implements Ordered 
 			}
 			FormFieldPlaceholders.endCapture(request);
 			// a render that failed completes its claim too, with nothing stored
-			RenderCache.Output output = completed ? outputOf(request, capture) : null;
+			RenderCache.Output output = completed ? outputOf(request, capture, exchange.contentLocale()) : null;
 			String key = claim.target().key();
 			CacheExchange.KeyPlan plan = exchange.plan();
 			RecordingRequest reads = exchange.request();
@@ -166,7 +166,7 @@ final class ResponseCacheFilter extends OncePerRequestFilter implements Ordered 
 
 	/** The captured response as something to store, or {@code null} if it may not be kept. */
 	private static RenderCache.@Nullable Output outputOf(HttpServletRequest request,
-			ContentCachingResponseWrapper response) {
+			ContentCachingResponseWrapper response, @Nullable Locale contentLocale) {
 		HttpHeaders all = new HttpHeaders();
 		Map<String, List<String>> kept = new LinkedHashMap<>();
 		for (String name : response.getHeaderNames()) {
@@ -183,6 +183,10 @@ final class ResponseCacheFilter extends OncePerRequestFilter implements Ordered 
 		String contentType = response.getContentType();
 		if (contentType != null) {
 			kept.put(HttpHeaders.CONTENT_TYPE, List.of(contentType));
+		}
+		if (contentLocale != null && !all.containsHeader(HttpHeaders.CONTENT_LANGUAGE)) {
+			// what the container sends for the locale a view was rendered in; a hit says it too
+			kept.put(HttpHeaders.CONTENT_LANGUAGE, List.of(contentLocale.toLanguageTag()));
 		}
 		return new RenderCache.Output(response.getStatus(), kept, response.getContentAsByteArray());
 	}

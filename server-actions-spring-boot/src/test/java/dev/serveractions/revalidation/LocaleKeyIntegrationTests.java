@@ -64,6 +64,16 @@ class LocaleKeyIntegrationTests {
 		assertThat(get("/greeting/cookie", "Cookie", "lang=fr").body()).isEqualTo(french);
 	}
 
+	@Test
+	void aHitSaysTheLanguageOfItsPageAsTheRenderDid() throws Exception {
+		HttpResponse<String> miss = get("/greeting/language", "Cookie", "lang=fr");
+		HttpResponse<String> hit = get("/greeting/language", "Cookie", "lang=fr");
+		assertThat(miss.headers().firstValue("X-Cache")).hasValue("MISS");
+		assertThat(hit.headers().firstValue("X-Cache")).hasValue("HIT");
+		assertThat(miss.headers().firstValue("Content-Language")).hasValue("fr");
+		assertThat(hit.headers().firstValue("Content-Language")).hasValue("fr");
+	}
+
 	private HttpResponse<String> get(String path, String... headers) throws Exception {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
 		for (int i = 0; i < headers.length; i += 2) {
@@ -77,7 +87,7 @@ class LocaleKeyIntegrationTests {
 
 		private final AtomicInteger renders = new AtomicInteger();
 
-		@GetMapping({ "/greeting/unsupported", "/greeting/cookie" })
+		@GetMapping({ "/greeting/unsupported", "/greeting/cookie", "/greeting/language" })
 		@CachedResponse
 		String greeting(Model model) {
 			model.addAttribute("render", this.renders.incrementAndGet());

@@ -11,5 +11,13 @@ request = function()
 	elseif r == 2 then
 		return wrk.format("GET", path .. ";jsessionid=" .. n .. ";v=" .. n)
 	end
-	return wrk.format("GET", path, { ["Accept-Language"] = "x" .. n .. ";q=0.9, en;q=0.5" })
+	-- a well-formed tag (two letters and a region), which Spring's default LocaleResolver takes
+	-- as a locale of its own, so each one is a distinct locale for a page rendered in it
+	local letters = "abcdefghijklmnopqrstuvwxyz"
+	local function letter(i)
+		return letters:sub(i, i)
+	end
+	local tag = letter(n % 26 + 1) .. letter(math.floor(n / 26) % 26 + 1) .. "-"
+		.. letter(math.floor(n / 676) % 26 + 1):upper() .. letter(math.floor(n / 17576) % 26 + 1):upper()
+	return wrk.format("GET", path, { ["Accept-Language"] = tag .. ";q=0.9, en;q=0.5" })
 end

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import dev.serveractions.examples.todo.Todo;
@@ -184,6 +185,18 @@ class AppearanceBrowserTests extends TodoPageBrowserTest {
 		expect(page.getByLabel("New todo")).hasValue("Buy milk");
 		assertThat(style(alert, "color")).isEqualTo(ERROR_COLOUR);
 		assertThat(style(alert, "backgroundColor")).isEqualTo("rgb(254, 243, 242)");
+	}
+
+	@Test
+	void aPageThatFailsIsTheDemosOwnErrorPageWithTheHeaderAndAWayBack() {
+		Page page = openTodos(false);
+		Response response = page.navigate(url("/todos/999999/edit"));
+		assertThat(response.status()).isEqualTo(404);
+		expect(page.locator("h1")).hasText("Not Found");
+		expect(page.locator("header.site nav a")).hasText(new String[] { "Overview", "Todos", "Stats", "API" });
+		assertThat(style(page.locator("body"), "backgroundColor")).isEqualTo("rgb(244, 246, 248)");
+		page.getByText("Back to the todos").click();
+		expect(page).hasURL(url("/todos"));
 	}
 
 	@ParameterizedTest(name = "JavaScript on: {0}")

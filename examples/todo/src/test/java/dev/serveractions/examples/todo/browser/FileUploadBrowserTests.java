@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import dev.serveractions.examples.todo.Attachment;
 import dev.serveractions.examples.todo.Todo;
@@ -27,9 +29,10 @@ class FileUploadBrowserTests extends TodoPageBrowserTest {
 		Todo shopping = this.todos.add("Go shopping", false);
 		Todo call = this.todos.add("Call mum", false);
 		Page page = openTodos(javaScript);
+		item(page, shopping).getByText("Attach").click(); // opens the row's disclosure
 		item(page, shopping).locator("input[type=file]")
 			.setInputFiles(new FilePayload("shopping list.txt", "text/plain", SHOPPING_LIST));
-		item(page, shopping).getByText("Attach").click();
+		upload(page, shopping).click();
 
 		expect(item(page, shopping).locator(".attachments a")).hasText("shopping list.txt");
 		expect(item(page, shopping).locator(".attachments li")).containsText(SHOPPING_LIST.length + " bytes");
@@ -49,8 +52,14 @@ class FileUploadBrowserTests extends TodoPageBrowserTest {
 		Todo shopping = this.todos.add("Go shopping", false);
 		Page page = openTodos(javaScript);
 		item(page, shopping).getByText("Attach").click();
+		upload(page, shopping).click();
 		expect(page.locator("#error")).hasText("Choose a file to attach.");
 		assertThat(this.attachments.findAll()).isEmpty();
+	}
+
+	/** The submit button of a todo's attach form, shown once its "Attach" disclosure is open. */
+	private static Locator upload(Page page, Todo todo) {
+		return item(page, todo).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Upload"));
 	}
 
 	@ParameterizedTest(name = "JavaScript on: {0}")

@@ -18,7 +18,7 @@
 # processed by Spring AOT; with the first request after the start (one action or @PostMapping,
 # one route) timed.
 #
-# Knobs (environment): ROUNDS=5 VARIANTS="jar-17 aot-cds-17 aot-cache-25 aot-cache-25-nomgmt nextjs" (see the list
+# Knobs (environment): ROUNDS=5 VARIANTS="jar-17 aot-cds-17 aot-cache-25 nextjs" (see the list
 #   below; EXTRA=1 adds the variants that show where the time goes and the cheap wins)
 #   COST_ROUNDS=5 (0 skips the library's cost; VARIANTS=" " ROUNDS=0 runs only it) COST_INDEX=1 (0:
 #   the generated app compiled without server-actions-processor) COST_MODES="jvm aot" AOT_SECRET=1
@@ -48,8 +48,6 @@ declare -a ALL_VARIANTS=(
 	"jar-17              17   jar        none  -"
 	"aot-cds-17          17   extracted  cds   -Dspring.aot.enabled=true"
 	"aot-cache-25        25   extracted  aot   -Dspring.aot.enabled=true"
-	# the same without Actuator's separate management port (its second Tomcat and child context)
-	"aot-cache-25-nomgmt 25   extracted  aot   -Dspring.aot.enabled=true,-Dmanagement.server.port=-1"
 	"nextjs              node -          -     -"
 	# where the time goes: each step on its own
 	"jar-25              25   jar        none  -"
@@ -62,7 +60,7 @@ declare -a ALL_VARIANTS=(
 	"aot-cache-25-serial 25   extracted  aot   -Dspring.aot.enabled=true,-XX:+UseSerialGC"
 	"aot-cache-25-lazy   25   extracted  aot   -Dspring.aot.enabled=true,-Dspring.main.lazy-initialization=true"
 )
-DEFAULT_VARIANTS="jar-17 aot-cds-17 aot-cache-25 aot-cache-25-nomgmt nextjs"
+DEFAULT_VARIANTS="jar-17 aot-cds-17 aot-cache-25 nextjs"
 EXTRA_VARIANTS="jar-25 extracted-17 aot-17 cds-17 aot-25 aot-cache-25-c1 aot-cache-25-serial aot-cache-25-lazy"
 if [[ -z "${VARIANTS-}" ]]; then
 	VARIANTS=$DEFAULT_VARIANTS
@@ -369,7 +367,7 @@ fi
 		for name in "${ACTIVE[@]}"; do
 			target=""
 			case $name in
-				aot-cache-25 | aot-cache-25-nomgmt) target="<= 700 ms" ;;
+				aot-cache-25) target="<= 700 ms" ;;
 				aot-cds-17 | jar-17) target="<= 1500 ms (JDK 17)" ;;
 			esac
 			printf '%-20s %8s %8s %8s  %s\n' "$name" "$(median <<<"${MS[$name]}")" "$(median <<<"${CPU[$name]}")" \

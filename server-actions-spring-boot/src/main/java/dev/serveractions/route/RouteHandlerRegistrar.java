@@ -40,7 +40,9 @@ import org.springframework.web.util.pattern.PatternParseException;
  * {@link Representations}). The routes without an {@code options} method share one mapping that
  * answers OPTIONS with {@code 204} and each route's {@code Allow}, except on a path where the
  * application maps OPTIONS itself. One path has one route handler. Mistakes are reported to
- * {@link StartupMistakes}, which fails the start with all of them.
+ * {@link StartupMistakes}, which fails the start with all of them. The routes come from the
+ * {@link RouteTable} Spring AOT built at build time when there is one, else from the bean
+ * definitions ({@link RouteDeclaration#declaredBy}).
  */
 final class RouteHandlerRegistrar implements SmartInitializingSingleton {
 

@@ -13,16 +13,22 @@
 # its RSS just after, and for Spring the JVM's own "Started ... in" figures.
 # Then the library's own startup cost (StartupCost, see benchmarks/src/test): a context with 200
 # generated route handlers and 500 generated actions, with and without the library's
-# auto-configurations, each in fresh JVMs.
+# auto-configurations, and beside them the fair baseline: the same application written with plain
+# @RestController and @PostMapping methods (same counts); each in fresh JVMs, in JVM mode and
+# processed by Spring AOT; with the first request after the start (one action or @PostMapping,
+# one route) timed.
 #
 # Knobs (environment): ROUNDS=5 VARIANTS="jar-17 aot-cds-17 aot-cache-25 nextjs" (see the list
 #   below; EXTRA=1 adds the variants that show where the time goes and the cheap wins)
 #   COST_ROUNDS=5 (0 skips the library's cost; VARIANTS=" " ROUNDS=0 runs only it) COST_INDEX=1 (0:
-#   the generated app compiled without server-actions-processor) SKIP_BUILD=1 RESULTS=dir
+#   the generated app compiled without server-actions-processor) COST_MODES="jvm aot" AOT_SECRET=1
+#   (0: the AOT processing does not know server-actions.secret, so the build-time ids do not fit)
+#   SKIP_BUILD=1 RESULTS=dir
 set -euo pipefail
 
 ROUNDS=${ROUNDS:-5}
 COST_ROUNDS=${COST_ROUNDS:-5}
+COST_MODES=${COST_MODES:-jvm aot}
 JAVA17=${JAVA17:-java}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-120}
@@ -264,8 +270,10 @@ median() {
 # ---- the library's own cost --------------------------------------------------------------------
 
 COST_SUMMARY=""
+# cost_variants: the three starts of each round, order rotated by round
+COST_VARIANTS=(with without plain)
 if ((COST_ROUNDS > 0)); then
-	say "==> the library's own startup cost: $COST_ROUNDS fresh JVMs with, $COST_ROUNDS without"
+	say "==> the library's own startup cost ($COST_MODES): $COST_ROUNDS rounds of fresh JVMs with the library, without it, and the plain Spring MVC app"
 	COST_LOAD_AT_START=$(cut -d" " -f1-3 /proc/loadavg)
 	(cd "$ROOT" && ./mvnw -B -q -o -pl benchmarks,server-actions-processor -am test-compile dependency:build-classpath \
 		-Dmdep.outputFile="$RESULTS/cost.classpath" -Dmdep.includeScope=test >/dev/null)
@@ -276,32 +284,70 @@ if ((COST_ROUNDS > 0)); then
 	[[ "${COST_INDEX:-1}" == 0 ]] || PROCESSOR_PATH="$ROOT/server-actions-processor/target/classes"
 	"$JAVA17" -cp "$COST_CP" dev.serveractions.benchmarks.startup.StartupCost generate "$RESULTS/cost-app" 200 500 \
 		$PROCESSOR_PATH >&2
-	COST_CP="$RESULTS/cost-app/classes:$COST_CP"
+	# cost_cp VARIANT MODE: the class path of one start
+	cost_cp() {
+		local cp="$RESULTS/cost-app/classes:$COST_CP"
+		[[ "$1" != plain ]] || cp="$RESULTS/cost-app/plain-classes:$COST_CP"
+		[[ "$2" != aot ]] || cp="$RESULTS/cost-app/aot-$1/classes:$cp"
+		echo "$cp"
+	}
 	declare -A COST=()
-	for round in $(seq 1 "$COST_ROUNDS"); do
-		for mode in with without; do
-			out=$("$JAVA17" -cp "$COST_CP" dev.serveractions.benchmarks.startup.StartupCost run "$mode" 2>"$RESULTS/cost.$mode.$round.log")
-			out=$(tail -n 1 <<<"$out")
-			COST[$mode]+=" $(awk '{ print $1 }' <<<"$out")"
-			COST[$mode,cpu]+=" $(awk '{ print $2 }' <<<"$out")"
-			COST[$mode,detail]+="$out"$'\n'
-			say "    round $round $mode the library: $out"
+	for mode in $COST_MODES; do
+		if [[ "$mode" == aot ]]; then
+			for variant in "${COST_VARIANTS[@]}"; do
+				say "    processing '$variant' ahead of time (as spring-boot:process-aot does)"
+				"$JAVA17" -cp "$(cost_cp "$variant" jvm)" dev.serveractions.benchmarks.startup.StartupCost aot "$variant" \
+					"$RESULTS/cost-app" >"$RESULTS/cost.aot-$variant.log" 2>&1 || {
+					tail -n 30 "$RESULTS/cost.aot-$variant.log" >&2
+					exit 1
+				}
+			done
+		fi
+		flags=""
+		[[ "$mode" != aot ]] || flags="-Dspring.aot.enabled=true"
+		for round in $(seq 1 "$COST_ROUNDS"); do
+			for i in 0 1 2; do
+				variant=${COST_VARIANTS[$(((i + round - 1) % 3))]}
+				# shellcheck disable=SC2086
+				out=$("$JAVA17" $flags -cp "$(cost_cp "$variant" "$mode")" dev.serveractions.benchmarks.startup.StartupCost \
+					run "$variant" 2>"$RESULTS/cost.$mode.$variant.$round.log")
+				out=$(tail -n 1 <<<"$out")
+				read -r wall cpu post get _ <<<"$out"
+				COST[$mode,$variant]+=" $wall" COST[$mode,$variant,cpu]+=" $cpu"
+				COST[$mode,$variant,post]+=" $(sed 's/post=\([0-9-]*\).*/\1/' <<<"$post")"
+				COST[$mode,$variant,get]+=" $(sed 's/get=\([0-9-]*\).*/\1/' <<<"$get")"
+				[[ "$variant" != with ]] || COST[$mode,detail]+="$out"$'\n'
+				say "    $mode round $round $variant: $out"
+			done
 		done
 	done
-	with=$(median <<<"${COST[with]}")
-	without=$(median <<<"${COST[without]}")
-	with_cpu=$(median <<<"${COST[with,cpu]}")
-	without_cpu=$(median <<<"${COST[without,cpu]}")
-	COST_SUMMARY=$(printf '%s\n' \
-		"The library's own cost, 200 route handlers + 500 actions (generated), SpringApplication.run, fresh JVM each:" \
-		"  $(nproc) cores, load average at start: $COST_LOAD_AT_START, at end: $(cut -d" " -f1-3 /proc/loadavg); index: $([[ -n "$PROCESSOR_PATH" ]] && echo "yes (compiled with server-actions-processor)" || echo "no (class scan)")" \
-		"  wall ms, with the library's auto-configurations: ${COST[with]# } (median $with)" \
-		"  wall ms, without them (same beans):              ${COST[without]# } (median $without)" \
-		"  main thread CPU ms, with:                        ${COST[with,cpu]# } (median $with_cpu)" \
-		"  main thread CPU ms, without:                     ${COST[without,cpu]# } (median $without_cpu)" \
-		"  difference of the medians: wall $((with - without)) ms, CPU $((with_cpu - without_cpu)) ms (target <= 50)" \
-		"  per run, with: wall ms, CPU ms, then the CPU time of the library's own beans and callbacks, self (CpuTimeStartup, ms):" \
-		"$(sed 's/^/    /' <<<"${COST[with,detail]}")")
+	ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'; }
+	COST_SUMMARY="The library's own cost, 200 route handlers + 500 actions (generated), SpringApplication.run, fresh JVM each:"
+	COST_SUMMARY+=$'\n'"  $(nproc) cores, load average at start: $COST_LOAD_AT_START, at end: $(cut -d" " -f1-3 /proc/loadavg); index: $([[ -n "$PROCESSOR_PATH" ]] && echo "yes (compiled with server-actions-processor)" || echo "no (class scan)")"
+	COST_SUMMARY+=$'\n'"  with: the library's auto-configurations; without: excluded (same beans, unmapped); plain: the same app"
+	COST_SUMMARY+=$'\n'"  with @RestController/@PostMapping methods instead (same counts), the library excluded: the fair baseline"
+	for mode in $COST_MODES; do
+		declare -A MED=()
+		for variant in "${COST_VARIANTS[@]}"; do
+			for what in "" ",cpu" ",post" ",get"; do
+				MED[$variant$what]=$({ grep -v -- - <<<"${COST[$mode,$variant$what]// /$'\n'}" || true; } | tr "\n" " " | median || true)
+			done
+		done
+		COST_SUMMARY+=$'\n'$'\n'"  $mode$([[ "$mode" == aot ]] && echo " (Spring AOT: processed ahead of time, -Dspring.aot.enabled=true)" || echo " (no AOT)"):"
+		for variant in "${COST_VARIANTS[@]}"; do
+			COST_SUMMARY+=$'\n'"$(printf '    %-8s wall ms %-32s (median %5s)  main-thread CPU ms %-32s (median %5s)' "$variant" \
+				"${COST[$mode,$variant]# }" "${MED[$variant]}" "${COST[$mode,$variant,cpu]# }" "${MED[$variant,cpu]}")"
+		done
+		for variant in with plain; do
+			COST_SUMMARY+=$'\n'"$(printf '    %-8s first request after the start, ms: POST %-22s (median %3s)  GET %-22s (median %3s)' "$variant" \
+				"${COST[$mode,$variant,post]# }" "${MED[$variant,post]}" "${COST[$mode,$variant,get]# }" "${MED[$variant,get]}")"
+		done
+		target=$([[ "$mode" == aot ]] && echo 20 || echo 50)
+		COST_SUMMARY+=$'\n'"    library cost (with - without, medians): CPU $((MED[with,cpu] - MED[without,cpu])) ms (target <= $target), wall $((MED[with] - MED[without])) ms"
+		COST_SUMMARY+=$'\n'"    with / plain (medians): CPU $(ratio "${MED[with,cpu]}" "${MED[plain,cpu]}"), wall $(ratio "${MED[with]}" "${MED[plain]}") (target <= 1.03); with - plain: CPU $((MED[with,cpu] - MED[plain,cpu])) ms, wall $((MED[with] - MED[plain])) ms"
+		COST_SUMMARY+=$'\n'"    per run, with: wall ms, CPU ms, first POST and GET, then the CPU time of the library's own beans and callbacks, self (CpuTimeStartup, ms):"
+		COST_SUMMARY+=$'\n'"$(sed 's/^/      /' <<<"${COST[$mode,detail]}")"
+	done
 fi
 
 # ---- report ------------------------------------------------------------------------------------

@@ -1,7 +1,6 @@
 package dev.serveractions.action;
 
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -17,30 +16,21 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.core.DefaultParameterNameDiscoverer;
-import org.springframework.core.KotlinDetector;
-import org.springframework.core.MethodIntrospector;
-import org.springframework.core.ParameterNameDiscoverer;
-import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.core.annotation.AnnotatedMethod;
-import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.core.convert.ConversionService;
-import org.springframework.util.ClassUtils;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.method.HandlerMethod;
 
 /**
- * Finds every {@link ServerAction @ServerAction} method once, at startup, and keeps them by
- * name and by every id they have under the keyring, so that a request costs one map lookup.
+ * Keeps every {@link ServerAction @ServerAction} method by name and by its id under the current
+ * key, so that a request costs one map lookup: read from the {@link ActionTable} Spring AOT built
+ * at build time, else found at startup ({@link ActionDiscovery}). Ids under previous keys are
+ * computed when a request first needs one.
  */
 final class ActionRegistry implements ServerActions, SmartInitializingSingleton {
 
 	private static final Log logger = LogFactory.getLog(ActionRegistry.class);
-
-	private static final ParameterNameDiscoverer PARAMETER_NAMES = new DefaultParameterNameDiscoverer();
 
 	private final ConfigurableListableBeanFactory beanFactory;
 
@@ -55,6 +45,8 @@ final class ActionRegistry implements ServerActions, SmartInitializingSingleton 
 
 	private volatile Map<String, ActionMethod> byId = Map.of();
 
+	private volatile @Nullable Map<String, ActionMethod> previousIds;
+
 	ActionRegistry(ConfigurableListableBeanFactory beanFactory, Keyring keyring, ConversionService conversionService,
 			BiConsumer<String, String> mistakes) {
 		this.beanFactory = beanFactory;
@@ -65,32 +57,21 @@ final class ActionRegistry implements ServerActions, SmartInitializingSingleton 
 
 	@Override
 	public void afterSingletonsInstantiated() {
+		// built at build time under Spring AOT; else found by introspecting the beans
+		ActionTable table = this.beanFactory.getBeanProvider(ActionTable.class).getIfAvailable();
+		Map<String, String> builtIds = new HashMap<>();
+		Map<String, ActionDiscovery.Found> found = (table != null)
+				? table.actions(actionClassLoader(), builtIds)
+				: new ActionDiscovery(this.beanFactory, this.mistakes).find();
+		boolean idsFit = table != null && table.idKeyFingerprint().equals(this.keyring.idKeyFingerprint());
 		Map<String, ActionMethod> byName = new TreeMap<>();
 		Map<String, ActionMethod> byId = new HashMap<>();
-		for (String beanName : this.beanFactory.getBeanDefinitionNames()) {
-			Class<?> beanType = beanType(beanName);
-			// isCandidateClass rules out only the JDK's types: every other class is introspected
-			if (beanType == null || !AnnotationUtils.isCandidateClass(beanType, ServerAction.class)) {
-				continue;
-			}
-			Map<Method, ServerAction> methods = MethodIntrospector.selectMethods(beanType,
-					(MethodIntrospector.MetadataLookup<ServerAction>) (method) -> AnnotatedElementUtils
-						.findMergedAnnotation(method, ServerAction.class));
-			methods.forEach((method, annotation) -> {
-				ActionMethod action = action(beanName, beanType, method, annotation);
-				if (action == null) {
-					return;
-				}
-				ActionMethod previous = byName.putIfAbsent(action.name(), action);
-				if (previous != null) {
-					this.mistakes.accept("Two server actions are named \"" + action.name() + "\": " + previous.describe()
-							+ " and " + action.describe() + ".",
-							"Give one of them another name with @ServerAction(\"...\").");
-					return;
-				}
-				action.ids().forEach((id) -> byId.putIfAbsent(id, action));
-			});
-		}
+		found.forEach((name, action) -> {
+			String id = idsFit ? builtIds.get(name) : this.keyring.id(name);
+			ActionMethod method = action(action, id);
+			byName.put(name, method);
+			byId.putIfAbsent(id, method);
+		});
 		this.byName = Collections.unmodifiableMap(byName);
 		this.byId = Map.copyOf(byId);
 		// ids do not need the secret, signed values do: say so only to an application that binds values
@@ -101,37 +82,14 @@ final class ActionRegistry implements ServerActions, SmartInitializingSingleton 
 		}
 	}
 
-	private @Nullable Class<?> beanType(String beanName) {
-		try {
-			Class<?> type = this.beanFactory.getType(beanName, false);
-			return (type != null) ? ClassUtils.getUserClass(type) : null;
-		}
-		catch (RuntimeException ex) {
-			return null;
-		}
+	private ClassLoader actionClassLoader() {
+		ClassLoader loader = this.beanFactory.getBeanClassLoader();
+		return (loader != null) ? loader : ActionRegistry.class.getClassLoader();
 	}
 
-	/** The action, or {@code null} when its method cannot be one (then that is a startup mistake). */
-	private @Nullable ActionMethod action(String beanName, Class<?> beanType, Method method, ServerAction annotation) {
-		String wrong = wrongModifier(method.getModifiers());
-		if (wrong != null) {
-			String where = beanType.getName() + "." + method.getName() + "()";
-			this.mistakes.accept("@ServerAction " + where + " is " + wrong
-					+ ": an action must be a public, non-static method of a bean.",
-					wrong.equals("static") ? "Make " + where + " an instance method (remove static)."
-							: "Make " + where + " public.");
-			return null;
-		}
-		if (KotlinDetector.isSuspendingFunction(method)) {
-			String where = beanType.getName() + "." + method.getName() + "()";
-			// it would run off the request's thread, outside its transaction, security context and response
-			this.mistakes.accept("@ServerAction " + where + " is a Kotlin suspend function: an action runs on the"
-					+ " request's thread, inside its transaction and security context, and answers before it returns.",
-					"Make " + where + " a plain fun; call suspending code from it with runBlocking { ... }.");
-			return null;
-		}
-		String name = annotation.value().isEmpty() ? beanName + "." + method.getName() : annotation.value();
-		Method invocable = AopUtils.selectInvocableMethod(method, beanType);
+	private ActionMethod action(ActionDiscovery.Found found, String id) {
+		String beanName = found.beanName();
+		Method invocable = found.method();
 		boolean singleton = this.beanFactory.isSingleton(beanName);
 		// the bean now, as before; its HandlerMethod on the action's first request
 		Supplier<HandlerMethod> handlerMethod;
@@ -142,61 +100,30 @@ final class ActionRegistry implements ServerActions, SmartInitializingSingleton 
 		else {
 			handlerMethod = SingletonSupplier.of(() -> new HandlerMethod(beanName, this.beanFactory, invocable));
 		}
-		// the ids under every key, current first: one HMAC per key
-		List<String> ids = this.keyring.ids(name);
-		return new ActionMethod(name, ids.get(0), ids, invocable, handlerMethod, singleton, boundNames(invocable),
-				requiredBound(invocable));
-	}
-
-	/** Why a method cannot be an action, in the words of the annotation processor; {@code null} if it can. */
-	private static @Nullable String wrongModifier(int modifiers) {
-		if (Modifier.isPrivate(modifiers)) {
-			return "private";
-		}
-		if (Modifier.isStatic(modifiers)) {
-			return "static";
-		}
-		if (!Modifier.isPublic(modifiers)) {
-			return Modifier.isProtected(modifiers) ? "protected" : "package-private";
-		}
-		return null;
-	}
-
-	/** The names of the {@link Bound @Bound} parameters, in order; names are looked up only if there are any. */
-	private static List<String> boundNames(Method method) {
-		List<String> bound = new ArrayList<>();
-		String @Nullable [] names = null;
-		// annotations as Spring MVC sees them (on interface methods too), without a whole HandlerMethod
-		for (var parameter : new AnnotatedMethod(method).getMethodParameters()) {
-			if (parameter.hasParameterAnnotation(Bound.class)) {
-				names = (names != null) ? names : PARAMETER_NAMES.getParameterNames(method);
-				int index = parameter.getParameterIndex();
-				bound.add((names != null) ? names[index] : "arg" + index);
-			}
-		}
-		return List.copyOf(bound);
+		return new ActionMethod(found.name(), id, invocable, handlerMethod, singleton, found.boundNames(),
+				found.requiredBound());
 	}
 
 	/**
-	 * How many values {@code sa:bind} must give at least: up to the last {@link Bound @Bound}
-	 * parameter that is not optional (Kotlin's nullable, {@code Optional}, {@code @Nullable}).
+	 * The ids under the keys before the current one (a rotation's previous secrets), computed
+	 * when a request first brings an id the current key does not know.
 	 */
-	private static int requiredBound(Method method) {
-		int required = 0;
-		int position = 0;
-		for (var parameter : new AnnotatedMethod(method).getMethodParameters()) {
-			if (parameter.hasParameterAnnotation(Bound.class)) {
-				position++;
-				if (!parameter.isOptional()) {
-					required = position;
-				}
-			}
+	private Map<String, ActionMethod> previousIds() {
+		Map<String, ActionMethod> previous = this.previousIds;
+		if (previous == null) {
+			Map<String, ActionMethod> ids = new HashMap<>();
+			this.byName.values()
+				.forEach((action) -> this.keyring.previousIds(action.name())
+					.forEach((id) -> ids.putIfAbsent(id, action)));
+			previous = Map.copyOf(ids);
+			this.previousIds = previous;
 		}
-		return required;
+		return previous;
 	}
 
 	@Nullable ActionMethod byId(String id) {
-		return this.byId.get(id);
+		ActionMethod action = this.byId.get(id);
+		return (action != null || !this.keyring.hasPreviousKeys()) ? action : previousIds().get(id);
 	}
 
 	@Nullable ActionMethod byName(String name) {

@@ -9,6 +9,7 @@ import dev.serveractions.diagnostics.StartupMistakes;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.aot.AotDetector;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
@@ -22,7 +23,8 @@ import org.springframework.util.ClassUtils;
  * {@code server-actions.index.fail-on-missing-bean=false}, is logged). Classes the context's scans
  * leave out — a test slice's filter, a test's narrower application class — are not reported. Then
  * {@link UnindexedLog} logs what the indexes lack. Without
- * any index, nothing happens.
+ * any index, nothing happens. Under Spring AOT the comparison runs once at build time
+ * ({@link ActionBeanCheckAotProcessor}), where the beans are fixed, and not at startup.
  */
 final class IndexedBeansCheck implements SmartInitializingSingleton {
 
@@ -47,6 +49,10 @@ final class IndexedBeansCheck implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
+		// in an AOT-processed application the check ran at build time (ActionBeanCheckAotProcessor)
+		if (AotDetector.useGeneratedArtifacts()) {
+			return;
+		}
 		ClasspathIndexes indexes = ClasspathIndexes.load(this.beanFactory.getBeanClassLoader());
 		if (indexes.isEmpty() || !AutoConfigurationPackages.has(this.beanFactory)) {
 			return;
@@ -56,20 +62,30 @@ final class IndexedBeansCheck implements SmartInitializingSingleton {
 			indexes.files().forEach((index) -> roots.add(index.root()));
 			logger.debug("Comparing the beans with the server-actions-processor indexes of " + roots);
 		}
-		checkBeans(indexes);
+		checkBeans(indexes, this.beanFactory, this.failOnMissingBean, this.mistakes);
 		new UnindexedLog(indexes).report(this.actions, this.beanFactory);
 	}
 
-	private void checkBeans(ClasspathIndexes indexes) {
-		Set<Class<?>> beanTypes = ActionBeanCheck.beanTypes(this.beanFactory);
-		ComponentScanReach scans = new ComponentScanReach(this.beanFactory);
+	/** The same comparison when Spring AOT processes the application: at build time, once. */
+	static void checkAtBuildTime(ConfigurableListableBeanFactory beanFactory, boolean failOnMissingBean,
+			BiConsumer<String, String> mistakes) {
+		ClasspathIndexes indexes = ClasspathIndexes.load(beanFactory.getBeanClassLoader());
+		if (!indexes.isEmpty() && AutoConfigurationPackages.has(beanFactory)) {
+			checkBeans(indexes, beanFactory, failOnMissingBean, mistakes);
+		}
+	}
+
+	private static void checkBeans(ClasspathIndexes indexes, ConfigurableListableBeanFactory beanFactory,
+			boolean failOnMissingBean, BiConsumer<String, String> mistakes) {
+		Set<Class<?>> beanTypes = ActionBeanCheck.beanTypes(beanFactory);
+		ComponentScanReach scans = new ComponentScanReach(beanFactory);
 		List<String> missing = new ArrayList<>();
 		for (ClasspathIndexes.IndexFile index : indexes.files()) {
 			for (String className : index.classes()) {
-				if (!ClassUtils.isPresent(className, this.beanFactory.getBeanClassLoader())) {
+				if (!ClassUtils.isPresent(className, beanFactory.getBeanClassLoader())) {
 					continue;
 				}
-				Class<?> type = ClassUtils.resolveClassName(className, this.beanFactory.getBeanClassLoader());
+				Class<?> type = ClassUtils.resolveClassName(className, beanFactory.getBeanClassLoader());
 				// a bean's own class first (one lookup); the class files are read only for what is missing
 				if (!beanTypes.contains(type) && beanTypes.stream().noneMatch(type::isAssignableFrom)
 						&& scans.reaches(className)) {
@@ -85,8 +101,8 @@ final class IndexedBeansCheck implements SmartInitializingSingleton {
 		String action = "Annotate the class with @Component (@RouteHandler is one) and make sure component scanning "
 				+ "reaches its package, or @Import it, or declare it as a @Bean. To start anyway, set "
 				+ "server-actions.index.fail-on-missing-bean=false.";
-		if (this.failOnMissingBean) {
-			this.mistakes.accept(description, action);
+		if (failOnMissingBean) {
+			mistakes.accept(description, action);
 		}
 		else {
 			logger.warn(description + " " + action);

@@ -107,19 +107,35 @@ final class Keyring {
 		return ENCODER.encodeToString(both);
 	}
 
-	/** The action id under the current key. */
-	String id(String name) {
-		return ids(name).get(0);
+	/**
+	 * A short fingerprint of the current id key alone: ids computed at build time under the same
+	 * fingerprint are the ids this keyring computes.
+	 */
+	String idKeyFingerprint() {
+		return ENCODER.encodeToString(Arrays.copyOf(hmac(this.idKeys.get(0), KEY_ID_LABEL), 8));
 	}
 
-	/** The action ids under every key, current first. */
-	List<String> ids(String name) {
-		byte[] message = name.getBytes(StandardCharsets.UTF_8);
-		List<String> ids = new ArrayList<>(this.idKeys.size());
-		for (Mac key : this.idKeys) {
-			ids.add(ENCODER.encodeToString(truncate(hmac(key, message))));
+	/** Whether there are keys before the current one, whose ids still identify actions. */
+	boolean hasPreviousKeys() {
+		return this.idKeys.size() > 1;
+	}
+
+	/** The action id under the current key. */
+	String id(String name) {
+		return id(this.idKeys.get(0), name);
+	}
+
+	/** The action ids under the keys before the current one, newest first. */
+	List<String> previousIds(String name) {
+		List<String> ids = new ArrayList<>(this.idKeys.size() - 1);
+		for (Mac key : this.idKeys.subList(1, this.idKeys.size())) {
+			ids.add(id(key, name));
 		}
 		return ids;
+	}
+
+	private static String id(Mac key, String name) {
+		return ENCODER.encodeToString(truncate(hmac(key, name.getBytes(StandardCharsets.UTF_8))));
 	}
 
 	/**

@@ -2,6 +2,8 @@ package dev.serveractions.route;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -12,9 +14,11 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -57,6 +61,37 @@ record RouteDeclaration(Class<?> type, String path, Map<RequestMethod, Method> v
 					"Add get(), post(), put(), patch(), delete(), head() or options() to " + type.getSimpleName() + ".");
 		}
 		return found.any() ? null : new RouteDeclaration(type, path, verbs);
+	}
+
+	/**
+	 * The route every {@link RouteHandler} bean declares, by bean name: at startup in JVM mode,
+	 * and once at build time under Spring AOT ({@link RouteTableAotProcessor}). Mistakes, two
+	 * routes on one path among them, go to {@code mistakes}; the routes declared wrongly are left
+	 * out.
+	 */
+	static Map<String, RouteDeclaration> declaredBy(ListableBeanFactory beanFactory,
+			BiConsumer<String, String> mistakes) {
+		Map<String, RouteDeclaration> routes = new LinkedHashMap<>();
+		Map<String, Class<?>> paths = new HashMap<>();
+		for (String beanName : beanFactory.getBeanNamesForAnnotation(RouteHandler.class)) {
+			Class<?> beanType = beanFactory.getType(beanName);
+			Class<?> type = (beanType != null) ? ClassUtils.getUserClass(beanType) : null;
+			RouteHandler annotation = (type != null) ? AnnotatedElementUtils.findMergedAnnotation(type, RouteHandler.class)
+					: null;
+			RouteDeclaration route = (annotation != null) ? of(type, annotation, mistakes) : null;
+			if (route == null) {
+				continue;
+			}
+			Class<?> other = paths.putIfAbsent(route.shape(), type);
+			if (other != null) {
+				mistakes.accept("@RouteHandler " + type.getName() + " and @RouteHandler " + other.getName()
+						+ " both answer \"" + route.path() + "\", but one path has one route handler.",
+						"Move the verb methods of one class into the other.");
+				continue;
+			}
+			routes.put(beanName, route);
+		}
+		return routes;
 	}
 
 	/** A {@code @RequestMapping} of the class's own, not the one {@code @RouteHandler} stands for. */

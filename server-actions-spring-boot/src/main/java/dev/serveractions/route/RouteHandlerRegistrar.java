@@ -21,10 +21,8 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
-import org.springframework.util.ClassUtils;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
@@ -42,7 +40,9 @@ import org.springframework.web.util.pattern.PatternParseException;
  * {@link Representations}). The routes without an {@code options} method share one mapping that
  * answers OPTIONS with {@code 204} and each route's {@code Allow}, except on a path where the
  * application maps OPTIONS itself. One path has one route handler. Mistakes are reported to
- * {@link StartupMistakes}, which fails the start with all of them.
+ * {@link StartupMistakes}, which fails the start with all of them. The routes come from the
+ * {@link RouteTable} Spring AOT built at build time when there is one, else from the bean
+ * definitions ({@link RouteDeclaration#declaredBy}).
  */
 final class RouteHandlerRegistrar implements SmartInitializingSingleton {
 
@@ -71,41 +71,25 @@ final class RouteHandlerRegistrar implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		String[] beanNames = this.beanFactory.getBeanNamesForAnnotation(RouteHandler.class);
-		if (beanNames.length == 0) {
+		// built at build time under Spring AOT; else found on the bean definitions
+		RouteTable table = this.beanFactory.getBeanProvider(RouteTable.class).getIfAvailable();
+		Map<String, RouteDeclaration> declared = (table != null) ? table.routes(routeClassLoader())
+				: RouteDeclaration.declaredBy(this.beanFactory, this.mistakes);
+		if (declared.isEmpty()) {
 			return;
 		}
 		RequestMappingHandlerMapping mapping = this.mapping.getObject();
 		RequestMappingHandlerAdapter adapter = this.adapter.getIfUnique();
 		List<HttpMessageConverter<?>> converters = (adapter != null) ? adapter.getMessageConverters() : List.of();
-		Map<String, Class<?>> paths = new HashMap<>();
 		Map<String, Set<String>> options = new LinkedHashMap<>();
 		Map<Class<?>, String[]> produces = new HashMap<>();
 		Map<List<Object>, RequestMappingInfo> infos = new HashMap<>();
-		for (String beanName : beanNames) {
-			Class<?> beanType = this.beanFactory.getType(beanName);
-			if (beanType == null) {
-				continue;
-			}
-			Class<?> type = ClassUtils.getUserClass(beanType);
-			RouteHandler annotation = AnnotatedElementUtils.findMergedAnnotation(type, RouteHandler.class);
-			RouteDeclaration route = (annotation != null)
-					? RouteDeclaration.of(type, annotation, this.mistakes) : null;
-			if (route == null) {
-				continue;
-			}
-			Class<?> other = paths.putIfAbsent(route.shape(), type);
-			if (other != null) {
-				this.mistakes.accept("@RouteHandler " + type.getName() + " and @RouteHandler " + other.getName()
-						+ " both answer \"" + route.path() + "\", but one path has one route handler.",
-						"Move the verb methods of one class into the other.");
-				continue;
-			}
+		declared.forEach((beanName, route) -> {
 			if (register(mapping, converters, beanName, route, produces, infos)
 					&& !route.verbs().containsKey(RequestMethod.OPTIONS)) {
 				options.put(route.path(), route.allowed());
 			}
-		}
+		});
 		// an OPTIONS mapping of the application's own on a route's path answers it, as before any route
 		mapping.getHandlerMethods().keySet().forEach((info) -> {
 			if (info.getMethodsCondition().getMethods().contains(RequestMethod.OPTIONS)) {
@@ -120,6 +104,11 @@ final class RouteHandlerRegistrar implements SmartInitializingSingleton {
 				.build();
 			mapping.registerMapping(info, new OptionsAnswer(options, this.routes), OptionsAnswer.METHOD);
 		}
+	}
+
+	private ClassLoader routeClassLoader() {
+		ClassLoader loader = this.beanFactory.getBeanClassLoader();
+		return (loader != null) ? loader : RouteHandlerRegistrar.class.getClassLoader();
 	}
 
 	/** Registers the route's verb methods; {@code false} (and a mistake reported) when it cannot. */

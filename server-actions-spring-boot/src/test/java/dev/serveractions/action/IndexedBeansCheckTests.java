@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.aot.AotDetector;
+import org.springframework.aot.test.generate.TestGenerationContext;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -26,10 +28,14 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.ComponentScan.Filter;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.context.aot.ApplicationContextAotGenerator;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.SpringProperties;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Startup with a {@code META-INF/server-actions/index.json} on the classpath: the test compiles
@@ -86,6 +92,32 @@ class IndexedBeansCheckTests {
 						+ "reaches its package, or @Import it, or declare it as a @Bean. To start anyway, set "
 						+ "server-actions.index.fail-on-missing-bean=false.");
 		});
+	}
+
+	@Test
+	void underSpringAotAnIndexedActionClassThatIsNotABeanFailsTheBuildNamingTheClass() throws Exception {
+		ClassLoader loader = application(INDEX, ACTIONS, ROUTE);
+		runner(loader).withUserConfiguration(ScanIndexed.class)
+			.prepare((context) -> assertThatThrownBy(() -> new ApplicationContextAotGenerator().processAheadOfTime(
+					(GenericApplicationContext) context.getSourceApplicationContext(),
+					new TestGenerationContext(IndexedBeansCheckTests.class)))
+				.rootCause()
+				.hasMessageContaining("Indexed by server-actions-processor but not a bean")
+				.hasMessageContaining("com.example.indexed.TodoActions (@ServerAction methods)"));
+	}
+
+	@Test
+	void anAotProcessedStartDoesNotCompareTheBeansWithTheIndexAgain() throws Exception {
+		ClassLoader loader = application(INDEX, ACTIONS, ROUTE);
+		SpringProperties.setProperty(AotDetector.AOT_ENABLED, "true");
+		try {
+			// the comparison ran when the application was processed: a start trusts it
+			runner(loader).withUserConfiguration(ScanIndexed.class)
+				.run((context) -> assertThat(context).hasNotFailed());
+		}
+		finally {
+			SpringProperties.setProperty(AotDetector.AOT_ENABLED, null);
+		}
 	}
 
 	@Test

@@ -102,7 +102,7 @@ class OutcomeWritersTests {
 	static ActionMethod action() throws NoSuchMethodException {
 		Actions bean = new Actions();
 		var method = Actions.class.getMethod("run");
-		return new ActionMethod("todos.run", "ID", List.of("ID"), method, () -> new HandlerMethod(bean, method), true, List.of(), 0);
+		return new ActionMethod("todos.run", "ID", method, () -> new HandlerMethod(bean, method), true, List.of(), 0);
 	}
 
 	public static class Actions {

@@ -20,12 +20,21 @@ import org.jspecify.annotations.Nullable;
  * processor path, as users are told to build, the classes carry its index
  * ({@code META-INF/server-actions/index.json}) and the library's startup check reads it; compiled
  * without, the check scans the package's class files.
+ * <p>
+ * Beside it, into {@code plain-classes}, the same application written with plain Spring MVC, the
+ * fair baseline: {@code routes} {@code @RestController}s with {@code @GetMapping} and
+ * {@code @PutMapping} on the same paths, and {@code actions} {@code @PostMapping} methods, ten per
+ * {@code @Controller}, each taking the same form and the id as a request parameter.
  */
 final class GeneratedApplication {
 
 	static final String PACKAGE = "dev.serveractions.benchmarks.generated";
 
 	static final String MAIN_CLASS = PACKAGE + ".GeneratedApp";
+
+	static final String PLAIN_PACKAGE = "dev.serveractions.benchmarks.plain";
+
+	static final String PLAIN_MAIN_CLASS = PLAIN_PACKAGE + ".PlainApp";
 
 	private static final int ACTIONS_PER_CLASS = 10;
 
@@ -37,17 +46,30 @@ final class GeneratedApplication {
 	 * annotation processors of {@code processorPath} (none if it is {@code null}).
 	 */
 	static void generate(Path dir, int routes, int actions, @Nullable String processorPath) throws IOException {
-		Path src = dir.resolve("src").resolve(PACKAGE.replace('.', '/'));
+		compile(ours(dir.resolve("src"), routes, actions), dir.resolve("classes"), processorPath);
+		compile(plain(dir.resolve("plain-src"), routes, actions), dir.resolve("plain-classes"), null);
+	}
+
+	private static List<Path> ours(Path root, int routes, int actions) throws IOException {
+		Path src = root.resolve(PACKAGE.replace('.', '/'));
 		Files.createDirectories(src);
 		List<Path> files = new ArrayList<>();
-		files.add(write(src, "GeneratedApp", """
+		files.add(write(src, PACKAGE, "GeneratedApp", """
 				@org.springframework.boot.autoconfigure.SpringBootApplication
+				@org.springframework.stereotype.Controller
 				public class GeneratedApp {
 					public record Item(long id, String name) { }
 					public record Form(String text, int count) { }
+					@org.springframework.web.bind.annotation.GetMapping("/gen/page")
+					public org.springframework.web.servlet.View page() {
+						return (model, request, response) -> response.getWriter().write("the page the forms are on");
+					}
+					public static void main(String[] args) {
+						org.springframework.boot.SpringApplication.run(GeneratedApp.class, args);
+					}
 				}"""));
 		for (int i = 0; i < routes; i++) {
-			files.add(write(src, "Route" + i, """
+			files.add(write(src, PACKAGE, "Route" + i, """
 					@dev.serveractions.route.RouteHandler("/gen/r%1$d/{id}")
 					public class Route%1$d {
 						public GeneratedApp.Item get(long id) { return new GeneratedApp.Item(id, "r%1$d"); }
@@ -65,25 +87,82 @@ final class GeneratedApplication {
 							public void a%1$d(@dev.serveractions.action.Bound long id, GeneratedApp.Form form) { }
 						""".formatted(a));
 			}
-			files.add(write(src, "Actions" + c, """
+			files.add(write(src, PACKAGE, "Actions" + c, """
 					@org.springframework.stereotype.Component
 					public class Actions%d {
 					%s}""".formatted(c, methods)));
 		}
-		compile(files, dir.resolve("classes"), processorPath);
+		return files;
 	}
 
-	private static Path write(Path dir, String name, String body) throws IOException {
+	private static List<Path> plain(Path root, int routes, int actions) throws IOException {
+		Path src = root.resolve(PLAIN_PACKAGE.replace('.', '/'));
+		Files.createDirectories(src);
+		List<Path> files = new ArrayList<>();
+		files.add(write(src, PLAIN_PACKAGE, "PlainApp", """
+				@org.springframework.boot.autoconfigure.SpringBootApplication
+				@org.springframework.stereotype.Controller
+				public class PlainApp {
+					public record Item(long id, String name) { }
+					public record Form(String text, int count) { }
+					@org.springframework.web.bind.annotation.GetMapping("/gen/page")
+					public org.springframework.web.servlet.View page() {
+						return (model, request, response) -> response.getWriter().write("the page the forms are on");
+					}
+					public static void main(String[] args) {
+						org.springframework.boot.SpringApplication.run(PlainApp.class, args);
+					}
+				}"""));
+		for (int i = 0; i < routes; i++) {
+			files.add(write(src, PLAIN_PACKAGE, "Controller" + i, """
+					@org.springframework.web.bind.annotation.RestController
+					public class Controller%1$d {
+						@org.springframework.web.bind.annotation.GetMapping("/gen/r%1$d/{id}")
+						public PlainApp.Item get(@org.springframework.web.bind.annotation.PathVariable long id) {
+							return new PlainApp.Item(id, "r%1$d");
+						}
+						@org.springframework.web.bind.annotation.PutMapping("/gen/r%1$d/{id}")
+						public PlainApp.Item put(@org.springframework.web.bind.annotation.PathVariable long id,
+								@org.springframework.web.bind.annotation.RequestBody PlainApp.Item item) {
+							return item;
+						}
+					}""".formatted(i)));
+		}
+		for (int c = 0; c * ACTIONS_PER_CLASS < actions; c++) {
+			StringBuilder methods = new StringBuilder();
+			for (int a = c * ACTIONS_PER_CLASS; a < Math.min(actions, (c + 1) * ACTIONS_PER_CLASS); a++) {
+				methods.append("""
+							@org.springframework.web.bind.annotation.PostMapping("/gen/p%1$d")
+							public String a%1$d(@org.springframework.web.bind.annotation.RequestParam long id,
+									PlainApp.Form form) {
+								return "redirect:/gen/page";
+							}
+						""".formatted(a));
+			}
+			files.add(write(src, PLAIN_PACKAGE, "Pages" + c, """
+					@org.springframework.stereotype.Controller
+					public class Pages%d {
+					%s}""".formatted(c, methods)));
+		}
+		return files;
+	}
+
+	private static Path write(Path dir, String pkg, String name, String body) throws IOException {
 		Path file = dir.resolve(name + ".java");
-		Files.writeString(file, "package " + PACKAGE + ";\n\n" + body + "\n");
+		Files.writeString(file, "package " + pkg + ";\n\n" + body + "\n");
 		return file;
 	}
 
-	private static void compile(List<Path> files, Path classes, @Nullable String processorPath) throws IOException {
+	/** Compiles the sources against this JVM's class path (and {@code extraClassPath}) into {@code classes}. */
+	static void compile(List<Path> files, Path classes, @Nullable String processorPath, String... extraClassPath)
+			throws IOException {
 		Files.createDirectories(classes);
 		JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-		List<String> args = new ArrayList<>(List.of("-parameters", "--release", "17", "-nowarn", "-cp",
-				System.getProperty("java.class.path"), "-d", classes.toString()));
+		String classPath = String.join(java.io.File.pathSeparator, extraClassPath);
+		classPath = classPath.isEmpty() ? System.getProperty("java.class.path")
+				: classPath + java.io.File.pathSeparator + System.getProperty("java.class.path");
+		List<String> args = new ArrayList<>(List.of("-parameters", "--release", "17", "-nowarn", "-cp", classPath,
+				"-d", classes.toString()));
 		args.addAll((processorPath != null) ? List.of("-processorpath", processorPath) : List.of("-proc:none"));
 		files.forEach((file) -> args.add(file.toString()));
 		int status = javac.run(null, null, System.err, args.toArray(String[]::new));

@@ -15,15 +15,23 @@ import org.springframework.util.ClassUtils;
 /**
  * The library's own startup cost (benchmarks/startup.sh runs it): one fresh JVM starts the
  * {@link GeneratedApplication} (200 route handlers, 500 actions) with or without the library's
- * auto-configurations; the beans are the same either way. Prints the milliseconds
- * {@code SpringApplication.run} took and the CPU time of its thread (steadier than wall time on a
- * shared machine), then, with the library, the CPU time its own beans took to create and to
- * initialize after the singletons ({@link CpuTimeStartup}: the registrar, the action registry,
- * the startup checks), less the steps nested in them.
+ * auto-configurations ({@code with}, {@code without}; the beans are the same either way), or the
+ * same application written with plain Spring MVC ({@code plain}: {@code @RestController}s and
+ * {@code @PostMapping}s, the fair baseline). Prints the milliseconds {@code SpringApplication.run}
+ * took and the CPU time of its thread (steadier than wall time on a shared machine), then the
+ * milliseconds of the first request after the start: a POST to one action (plain: to one
+ * {@code @PostMapping}) and a GET of one route, then, with the library, the CPU time its own beans
+ * took to create and to initialize after the singletons ({@link CpuTimeStartup}: the registrar,
+ * the action registry, the startup checks), less the steps nested in them.
+ * <p>
+ * {@code aot} processes a variant ahead of time as {@code spring-boot:process-aot} does (into
+ * {@code DIR/aot-<variant>}, compiled); {@code run} with {@code -Dspring.aot.enabled=true} and
+ * that directory on the class path then starts the AOT-processed context.
  *
  * <pre class="code">
  * java -cp ... StartupCost generate DIR 200 500 [PROCESSOR_PATH]
- * java -cp DIR/classes:... StartupCost run with|without
+ * java -cp DIR/classes:... StartupCost aot DIR with|without|plain
+ * java -cp DIR/classes:... StartupCost run with|without|plain
  * </pre>
  */
 public final class StartupCost {
@@ -32,6 +40,8 @@ public final class StartupCost {
 			"dev.serveractions.action.ServerActionsAutoConfiguration",
 			"dev.serveractions.revalidation.RevalidationAutoConfiguration",
 			"dev.serveractions.thymeleaf.ThymeleafDialectsAutoConfiguration" };
+
+	private static final String SECRET = "startup-cost-benchmark-secret-of-32-bytes-or-more";
 
 	private StartupCost() {
 	}
@@ -42,27 +52,51 @@ public final class StartupCost {
 					(args.length > 4) ? args[4] : null);
 			return;
 		}
-		boolean with = args[1].equals("with");
-		SpringApplication application = new SpringApplication(
-				ClassUtils.forName(GeneratedApplication.MAIN_CLASS, StartupCost.class.getClassLoader()));
+		String variant = args[1];
+		if (args[0].equals("aot")) {
+			AheadOfTime.process(Path.of(args[2]).resolve("aot-" + variant), mainClass(variant),
+					properties(variant, false));
+			return;
+		}
+		boolean with = variant.equals("with");
+		Class<?> mainClass = ClassUtils.forName(mainClass(variant), StartupCost.class.getClassLoader());
+		SpringApplication application = new SpringApplication(mainClass);
+		// in AOT mode, the generated initializer is found by the main class's name
+		application.setMainApplicationClass(mainClass);
 		application.setWebApplicationType(WebApplicationType.SERVLET);
 		CpuTimeStartup startup = new CpuTimeStartup((step) -> isOurs(step.getName(), step.beanName()));
 		application.setApplicationStartup(startup);
-		Map<String, Object> properties = new HashMap<>(Map.of("server.port", "0", "server.address", "127.0.0.1",
-				"logging.level.root", "warn", "spring.main.banner-mode", "off",
-				"server-actions.secret", "startup-cost-benchmark-secret-of-32-bytes-or-more"));
-		if (!with) {
-			properties.put("spring.autoconfigure.exclude", String.join(",", AUTO_CONFIGURATIONS));
-		}
-		application.setDefaultProperties(properties);
+		application.setDefaultProperties(properties(variant, true));
 		var threads = ManagementFactory.getThreadMXBean();
 		long start = System.nanoTime();
 		long cpuStart = threads.getCurrentThreadCpuTime();
 		try (ConfigurableApplicationContext context = application.run()) {
 			long millis = (System.nanoTime() - start) / 1_000_000;
 			long cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
-			System.out.println(millis + " " + cpuMillis + (with ? " " + ownSteps(startup) : ""));
+			String first = variant.equals("without") ? "post=- get=-" : FirstRequests.of(context, with);
+			System.out.println(millis + " " + cpuMillis + " " + first + (with ? " " + ownSteps(startup) : ""));
 		}
+	}
+
+	private static String mainClass(String variant) {
+		return variant.equals("plain") ? GeneratedApplication.PLAIN_MAIN_CLASS : GeneratedApplication.MAIN_CLASS;
+	}
+
+	/** The start's properties; those Spring AOT fixes at build time go to the AOT processing too. */
+	private static Map<String, Object> properties(String variant, boolean runtime) {
+		Map<String, Object> properties = new HashMap<>();
+		if (runtime) {
+			properties.putAll(Map.of("server.port", "0", "server.address", "127.0.0.1", "logging.level.root", "warn",
+					"spring.main.banner-mode", "off"));
+		}
+		// the build knows the secret too (AOT_SECRET=0: it does not), so the table's ids fit
+		if (runtime || !"0".equals(System.getenv("AOT_SECRET"))) {
+			properties.put("server-actions.secret", SECRET);
+		}
+		if (!variant.equals("with")) {
+			properties.put("spring.autoconfigure.exclude", String.join(",", AUTO_CONFIGURATIONS));
+		}
+		return properties;
 	}
 
 	/**

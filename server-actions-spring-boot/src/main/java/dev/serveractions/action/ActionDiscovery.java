@@ -1,0 +1,166 @@
+package dev.serveractions.action;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.core.DefaultParameterNameDiscoverer;
+import org.springframework.core.KotlinDetector;
+import org.springframework.core.MethodIntrospector;
+import org.springframework.core.ParameterNameDiscoverer;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.annotation.AnnotatedMethod;
+import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Finds the {@link ServerAction @ServerAction} methods of every bean by introspecting the bean
+ * classes: at startup in JVM mode, and once at build time under Spring AOT
+ * ({@link ActionTableAotProcessor}), whose table then replaces it. Every bean is looked at, whatever
+ * its package: a class's name decides nothing. Mistakes (a private or static action, two actions
+ * with one name) go to the {@code mistakes} consumer.
+ */
+final class ActionDiscovery {
+
+	private static final ParameterNameDiscoverer PARAMETER_NAMES = new DefaultParameterNameDiscoverer();
+
+	private final ConfigurableListableBeanFactory beanFactory;
+
+	private final BiConsumer<String, String> mistakes;
+
+	ActionDiscovery(ConfigurableListableBeanFactory beanFactory, BiConsumer<String, String> mistakes) {
+		this.beanFactory = beanFactory;
+		this.mistakes = mistakes;
+	}
+
+	/**
+	 * One action as found.
+	 * @param beanName the bean whose method it is
+	 * @param method the method Spring MVC invokes (on a proxy, the proxy's)
+	 * @param name the action's name
+	 * @param boundNames the names of its {@code @Bound} parameters, in order
+	 * @param requiredBound how many of them must have a value
+	 */
+	record Found(String beanName, Method method, String name, List<String> boundNames, int requiredBound) {
+
+		String describe() {
+			return this.method.getDeclaringClass().getName() + "." + this.method.getName();
+		}
+
+	}
+
+	/** Every action, by name. */
+	Map<String, Found> find() {
+		Map<String, Found> byName = new TreeMap<>();
+		for (String beanName : this.beanFactory.getBeanDefinitionNames()) {
+			Class<?> beanType = beanType(beanName);
+			// isCandidateClass rules out only the JDK's types: every other class is introspected
+			if (beanType == null || !AnnotationUtils.isCandidateClass(beanType, ServerAction.class)) {
+				continue;
+			}
+			Map<Method, ServerAction> methods = MethodIntrospector.selectMethods(beanType,
+					(MethodIntrospector.MetadataLookup<ServerAction>) (method) -> AnnotatedElementUtils
+						.findMergedAnnotation(method, ServerAction.class));
+			methods.forEach((method, annotation) -> {
+				Found action = action(beanName, beanType, method, annotation);
+				Found previous = (action != null) ? byName.putIfAbsent(action.name(), action) : null;
+				if (previous != null) {
+					this.mistakes.accept("Two server actions are named \"" + action.name() + "\": "
+							+ previous.describe() + " and " + action.describe() + ".",
+							"Give one of them another name with @ServerAction(\"...\").");
+				}
+			});
+		}
+		return byName;
+	}
+
+	private @Nullable Class<?> beanType(String beanName) {
+		try {
+			Class<?> type = this.beanFactory.getType(beanName, false);
+			return (type != null) ? ClassUtils.getUserClass(type) : null;
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	/** The action, or {@code null} when its method cannot be one (then that is a startup mistake). */
+	private @Nullable Found action(String beanName, Class<?> beanType, Method method, ServerAction annotation) {
+		String wrong = wrongModifier(method.getModifiers());
+		if (wrong != null) {
+			String where = beanType.getName() + "." + method.getName() + "()";
+			this.mistakes.accept("@ServerAction " + where + " is " + wrong
+					+ ": an action must be a public, non-static method of a bean.",
+					wrong.equals("static") ? "Make " + where + " an instance method (remove static)."
+							: "Make " + where + " public.");
+			return null;
+		}
+		if (KotlinDetector.isSuspendingFunction(method)) {
+			String where = beanType.getName() + "." + method.getName() + "()";
+			// it would run off the request's thread, outside its transaction, security context and response
+			this.mistakes.accept("@ServerAction " + where + " is a Kotlin suspend function: an action runs on the"
+					+ " request's thread, inside its transaction and security context, and answers before it returns.",
+					"Make " + where + " a plain fun; call suspending code from it with runBlocking { ... }.");
+			return null;
+		}
+		String name = annotation.value().isEmpty() ? beanName + "." + method.getName() : annotation.value();
+		Method invocable = AopUtils.selectInvocableMethod(method, beanType);
+		return new Found(beanName, invocable, name, boundNames(invocable), requiredBound(invocable));
+	}
+
+	/** Why a method cannot be an action, in the words of the annotation processor; {@code null} if it can. */
+	private static @Nullable String wrongModifier(int modifiers) {
+		if (Modifier.isPrivate(modifiers)) {
+			return "private";
+		}
+		if (Modifier.isStatic(modifiers)) {
+			return "static";
+		}
+		if (!Modifier.isPublic(modifiers)) {
+			return Modifier.isProtected(modifiers) ? "protected" : "package-private";
+		}
+		return null;
+	}
+
+	/** The names of the {@link Bound @Bound} parameters, in order; names are looked up only if there are any. */
+	private static List<String> boundNames(Method method) {
+		List<String> bound = new ArrayList<>();
+		String @Nullable [] names = null;
+		// annotations as Spring MVC sees them (on interface methods too), without a whole HandlerMethod
+		for (var parameter : new AnnotatedMethod(method).getMethodParameters()) {
+			if (parameter.hasParameterAnnotation(Bound.class)) {
+				names = (names != null) ? names : PARAMETER_NAMES.getParameterNames(method);
+				int index = parameter.getParameterIndex();
+				bound.add((names != null) ? names[index] : "arg" + index);
+			}
+		}
+		return List.copyOf(bound);
+	}
+
+	/**
+	 * How many values {@code sa:bind} must give at least: up to the last {@link Bound @Bound}
+	 * parameter that is not optional (Kotlin's nullable, {@code Optional}, {@code @Nullable}).
+	 */
+	private static int requiredBound(Method method) {
+		int required = 0;
+		int position = 0;
+		for (var parameter : new AnnotatedMethod(method).getMethodParameters()) {
+			if (parameter.hasParameterAnnotation(Bound.class)) {
+				position++;
+				if (!parameter.isOptional()) {
+					required = position;
+				}
+			}
+		}
+		return required;
+	}
+
+}

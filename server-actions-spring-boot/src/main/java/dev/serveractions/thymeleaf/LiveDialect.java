@@ -5,7 +5,6 @@ import java.util.Set;
 import dev.serveractions.live.LiveSubscriptions;
 import org.thymeleaf.dialect.AbstractProcessorDialect;
 import org.thymeleaf.processor.IProcessor;
-import org.thymeleaf.standard.StandardDialect;
 
 /**
  * {@code sa:live} for Thymeleaf (prefix {@code sa}, shared with the other dialects of the
@@ -18,6 +17,7 @@ import org.thymeleaf.standard.StandardDialect;
  * &lt;section id="todos" sa:live&gt;
  *     &lt;ul sa:cache="todo-list" sa:tags="todos"&gt;...&lt;/ul&gt;
  * &lt;/section&gt;
+ * &lt;div sa:cache="stats" sa:tags="todos" sa:live&gt;...&lt;/div&gt;   &lt;!-- or on the cached element --&gt;
  * </pre>
  *
  * @since 0.1
@@ -31,7 +31,8 @@ public final class LiveDialect extends AbstractProcessorDialect {
 	 * @param subscriptions signs the regions' subscriptions
 	 */
 	public LiveDialect(LiveSubscriptions subscriptions) {
-		super("Server Actions Live Pages", ServerActionsDialect.PREFIX, StandardDialect.PROCESSOR_PRECEDENCE);
+		// before sa:cache, so that sa:live on a cached element subscribes to the element's own tags
+		super("Server Actions Live Pages", ServerActionsDialect.PREFIX, CacheDialect.PRECEDENCE - 1);
 		this.subscriptions = subscriptions;
 	}
 

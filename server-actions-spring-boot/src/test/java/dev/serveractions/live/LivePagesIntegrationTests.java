@@ -75,6 +75,15 @@ class LivePagesIntegrationTests {
 	}
 
 	@Test
+	void saLiveOnACachedElementSubscribesToItsTagsOnHitsToo() throws Exception {
+		for (int i = 0; i < 2; i++) {
+			String page = get("/same-element");
+			assertThat(page).containsPattern("<ul id=\"cards\"><li>first card</li><template data-sa-subscription");
+			assertThat(valuesOf(subscriptionOf(page))).contains("cards", "page:/same-element");
+		}
+	}
+
+	@Test
 	void aCachedResponseSubscribesToItsOwnTagsToo() throws Exception {
 		assertThat(valuesOf(subscriptionOf(get("/cached-board")))).contains("cached-board", "page:/cached-board");
 	}

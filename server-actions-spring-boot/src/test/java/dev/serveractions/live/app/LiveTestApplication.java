@@ -26,6 +26,12 @@ public class LiveTestApplication {
 			return "live/board";
 		}
 
+		@GetMapping("/same-element")
+		String sameElement(Model model) {
+			model.addAttribute("cards", cards);
+			return "live/same-element";
+		}
+
 		@GetMapping("/plain")
 		String plain(Model model) {
 			model.addAttribute("cards", cards);

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 
@@ -17,9 +18,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter
  * Writes to the event streams on one thread of its own, so that neither the revalidating request
  * nor the Redis listener waits for thousands of sockets: {@code refresh} events (data: the time of
  * the revalidation, nothing about the content) and, every heartbeat, a comment line to every
- * stream. A stream whose write fails is closed.
+ * stream. A stream whose write fails is closed. At shutdown, every stream ends first.
  */
-final class LiveSender implements DisposableBean {
+final class LiveSender implements SmartLifecycle, DisposableBean {
 
 	private final ExecutorService writer = Executors.newSingleThreadExecutor(daemon("server-actions-live"));
 
@@ -27,6 +28,8 @@ final class LiveSender implements DisposableBean {
 		.newSingleThreadScheduledExecutor(daemon("server-actions-live-heartbeat"));
 
 	private final Supplier<LiveConnections> connections;
+
+	private volatile boolean running;
 
 	LiveSender(Supplier<LiveConnections> connections, Duration heartbeat) {
 		this.connections = connections;
@@ -65,10 +68,29 @@ final class LiveSender implements DisposableBean {
 	}
 
 	@Override
+	public void start() {
+		this.running = true;
+	}
+
+	/**
+	 * Ends every stream before the web server's graceful shutdown (a later phase), which would
+	 * otherwise wait for them as for requests in progress; the tabs reconnect, to another instance.
+	 */
+	@Override
+	public void stop() {
+		this.running = false;
+		this.connections.get().all().forEach((connection) -> connection.emitter().complete());
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
 	public void destroy() {
 		this.heartbeats.shutdownNow();
 		this.writer.shutdownNow();
-		this.connections.get().all().forEach((connection) -> connection.emitter().complete());
 	}
 
 	private static ThreadFactory daemon(String name) {

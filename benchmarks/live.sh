@@ -8,7 +8,7 @@
 # instances through a Redis on a free port, the streams on B and the revalidation on A) starts the
 # servers, reads the signed subscription of /live/board, measures the server's RSS, opens N
 # streams with LiveFanout (one NIO selector, benchmarks/src/main), measures the RSS again, and
-# revalidates LIVE_REVALIDATIONS times (3 more first, as warm-up, not counted). Prints every
+# the heap in use after a full GC (jcmd), and revalidates LIVE_REVALIDATIONS times (3 more first, as warm-up, not counted). Prints every
 # revalidation, p50/p99 per run, and the RSS delta per stream. ROUNDS runs of all that.
 # The app runs with server.tomcat.max-connections=20000 and server-actions.live.max-connections=
 # 20000: Tomcat's default (8192) would refuse the 10,000 streams. Needs ulimit -n above N + 1000
@@ -16,14 +16,14 @@
 # instance, <= 150 ms through Redis.
 #
 # Knobs (environment): ROUNDS=3 LIVE_N="1000 10000" LIVE_REVALIDATIONS=20 LIVE_TOPOLOGIES="solo redis"
-#   SKIP_BUILD=1 RESULTS=dir JVM_FLAGS="-Xmx1g"
+#   SKIP_BUILD=1 RESULTS=dir JVM_FLAGS="-Xmx4g" (1g runs out of heap near 9,700 streams)
 set -euo pipefail
 
 ROUNDS=${ROUNDS:-3}
 LIVE_N=${LIVE_N:-1000 10000}
 LIVE_REVALIDATIONS=${LIVE_REVALIDATIONS:-20}
 LIVE_TOPOLOGIES=${LIVE_TOPOLOGIES:-solo redis}
-JVM_FLAGS=${JVM_FLAGS:--Xmx1g}
+JVM_FLAGS=${JVM_FLAGS:--Xmx4g}
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
 RESULTS=${RESULTS:-$HERE/results/live-$(date +%Y%m%d-%H%M%S)}
@@ -66,7 +66,8 @@ start() {
 	shift 2
 	# shellcheck disable=SC2086 # JVM_FLAGS is a list of flags
 	setsid java $JVM_FLAGS -jar "$JAR" --server.address=127.0.0.1 --server.port="$port" \
-		--server.tomcat.max-connections=20000 --server-actions.live.max-connections=20000 \
+		--server.tomcat.max-connections=20000 --server.tomcat.accept-count=2000 \
+		--server-actions.live.max-connections=20000 \
 		--server-actions.secret="$SECRET" "$@" >"$RESULTS/$name.log" 2>&1 </dev/null &
 	PIDS+=("$!")
 	for _ in $(seq 1 240); do
@@ -76,6 +77,8 @@ start() {
 	say "$name did not start; its log:"; tail -n 30 "$RESULTS/$name.log" >&2; exit 1
 }
 rss_kb() { awk '/VmRSS/ { print $2 }' "/proc/$1/status"; }
+# heap in use after a full GC, in kB
+heap_kb() { jcmd "$1" GC.run >/dev/null; jcmd "$1" GC.heap_info | grep -o 'used [0-9]*K' | head -n 1 | tr -dc 0-9; }
 server_pid() { pgrep -f -- "--server.port=$1" | head -n 1; }
 
 for round in $(seq 1 "$ROUNDS"); do
@@ -101,6 +104,7 @@ for round in $(seq 1 "$ROUNDS"); do
 			token=$(curl -fsS "http://127.0.0.1:$stream_port/live/board" | grep -o 'data-sa-subscription="[^"]*"' | cut -d'"' -f2)
 			pid=$(server_pid "$stream_port")
 			before=$(rss_kb "$pid")
+			heap_before=$(heap_kb "$pid")
 			out="$RESULTS/round$round-$topology-$n.txt"
 			timeout 600 java -cp "$HERE/target/classes" dev.serveractions.benchmarks.live.LiveFanout \
 				"$stream_port" "$revalidate_port" "$token" "$n" $((LIVE_REVALIDATIONS + 3)) >"$out" 2>&1 &
@@ -108,6 +112,7 @@ for round in $(seq 1 "$ROUNDS"); do
 			until grep -q "opened" "$out" 2>/dev/null || ! kill -0 $client 2>/dev/null; do sleep 0.2; done
 			sleep 1
 			after=$(rss_kb "$pid")
+			heap_after=$(heap_kb "$pid")
 			wait $client || { say "client failed:"; tail -n 20 "$out" >&2; exit 1; }
 			# the first 3 revalidations warm up: p50/p99 over the rest
 			lat=$(grep '^revalidation' "$out" | tail -n +4 | sed 's/.*after \([0-9.]*\) ms/\1/' | sort -n)
@@ -115,7 +120,8 @@ for round in $(seq 1 "$ROUNDS"); do
 			p50=$(echo "$lat" | awk -v c="$count" 'NR == int((c + 1) / 2) { print }')
 			p99=$(echo "$lat" | awk -v c="$count" 'NR == int(c * 0.99 + 0.999) { print }')
 			per=$(awk -v a="$after" -v b="$before" -v n="$n" 'BEGIN { printf "%.1f", (a - b) / n }')
-			say "round $round $topology n=$n: last-client latency p50 ${p50} ms, p99 ${p99} ms over $count revalidations; RSS $before -> $after kB, $per kB per stream"
+			heap_per=$(awk -v a="$heap_after" -v b="$heap_before" -v n="$n" 'BEGIN { printf "%.1f", (a - b) / n }')
+			say "round $round $topology n=$n: last-client latency p50 ${p50} ms, p99 ${p99} ms over $count revalidations; RSS $before -> $after kB, $per kB per stream; heap after full GC $heap_before -> $heap_after kB, $heap_per kB per stream"
 			say "    every revalidation (ms): $(echo $lat)"
 			stop_servers
 		done

@@ -31,7 +31,7 @@ public final class LiveFanout {
 
 	private static final byte[] EVENT = "event:refresh".getBytes(StandardCharsets.US_ASCII);
 
-	private static final int BATCH = 250;
+	private static final int BATCH = 100;
 
 	private LiveFanout() {
 	}

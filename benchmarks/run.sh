@@ -17,6 +17,9 @@
 # latency over CLUSTER_REVALIDATIONS=1000 revalidations ("cluster-latency"), with what a shared
 # second-level store would cost and save for the heavy page.
 #
+# Group live (ONLY=live, run by live.sh): N event streams of a live page (1,000 and 10,000), the
+# time from a revalidation to the event at the last stream, one instance and two through Redis.
+#
 # Group purgestorm: the cached page read by 10 connections, alone and while 160 writers purge
 # everything below "/" at PURGE_RATE=500 purges/s in total (wrk/paced.lua); target: reads keep
 # 80 % of their rate. (A purge may wait up to 200 ms for its coalesced run during a storm, so
@@ -43,6 +46,10 @@ STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-120}
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
 RESULTS=${RESULTS:-$HERE/results/$(date +%Y%m%d-%H%M%S)}
+# ONLY=live measures live pages instead: the refresh fan-out to N event streams (see live.sh).
+if [[ "${ONLY-}" == live ]]; then
+	exec "$(dirname "${BASH_SOURCE[0]}")/live.sh"
+fi
 # ONLY=startup measures cold start instead (time to the first 200, RSS, the library's own cost).
 if [[ "${ONLY-}" == startup ]]; then
 	exec "$HERE/startup.sh"

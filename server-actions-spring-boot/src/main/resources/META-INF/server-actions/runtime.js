@@ -9,6 +9,7 @@
 	var csrfToken = script && script.getAttribute('data-csrf-token');
 	var own = script && script.src.split('?')[0];
 	var busy = new WeakSet();
+	var inFlight = 0;
 
 	function emit(target, name, detail, cancelable) {
 		var event = new CustomEvent(name, { bubbles: true, cancelable: !!cancelable, detail: detail });
@@ -53,10 +54,12 @@
 	function setBusy(form, on) {
 		var buttons = form.querySelectorAll('button, input[type=submit], input[type=image]');
 		if (on) {
+			inFlight += busy.has(form) ? 0 : 1;
 			busy.add(form);
 			form.setAttribute('aria-busy', 'true');
 		}
 		else {
+			inFlight -= busy.has(form) ? 1 : 0;
 			busy.delete(form);
 			form.removeAttribute('aria-busy');
 		}
@@ -370,4 +373,196 @@
 			});
 		}
 	};
+	/*
+	 * Live pages. A region rendered with sa:live ends with <template data-sa-subscription>: the
+	 * signed tags it was rendered from, and when (data-sa-since). One EventSource per tab listens
+	 * to all of them; a "refresh" event (data: when the revalidation happened) newer than the
+	 * regions makes one GET of this URL, debounced, and the live regions of the answer are morphed
+	 * in. An event the page already shows (this tab's own action answered after it) is ignored;
+	 * while an action of this tab is in flight, its answer comes first.
+	 */
+	var live = { source: null, url: null, since: 0, pending: 0, timer: 0, fetching: false, failures: 0 };
+	var LIVE_DEBOUNCE = 120;
+
+	function liveMarks(root) {
+		return root.querySelectorAll('template[data-sa-subscription]');
+	}
+
+	/* The outermost live regions, in document order. */
+	function liveRegions(root) {
+		var parents = [].map.call(liveMarks(root), function (mark) {
+			return mark.parentElement;
+		});
+		return parents.filter(function (region, i) {
+			return region && parents.every(function (other, j) {
+				return i === j || !other || other === region || !other.contains(region);
+			}) && parents.indexOf(region) === i;
+		});
+	}
+
+	function liveConnect() {
+		var marks = liveMarks(document);
+		if (!marks.length || !window.EventSource || !own) {
+			if (live.source) {
+				live.source.close();
+			}
+			live.source = live.url = null;
+			return;
+		}
+		var since = Infinity, query = [];
+		[].forEach.call(marks, function (mark) {
+			query.push('s=' + encodeURIComponent(mark.getAttribute('data-sa-subscription')));
+			since = Math.min(since, Number(mark.getAttribute('data-sa-since')));
+		});
+		live.since = since;
+		var url = own.replace(/\/runtime\.js$/, '/live') + '?' + query.join('&');
+		if (live.source && live.url === url) {
+			return;
+		}
+		if (live.source) {
+			live.source.close();
+		}
+		var source = live.source = new EventSource(url);
+		live.url = url;
+		source.addEventListener('refresh', function (event) {
+			liveEvent(Number(event.data));
+		});
+		source.onopen = function () {
+			live.failures = 0;
+		};
+		source.onerror = function () {
+			/* CONNECTING: the browser reconnects, and the server refreshes a page that missed one.
+			   CLOSED: refused (a subscription signed under a rotated secret, a full instance):
+			   refresh later, which brings new subscriptions, and connect again. */
+			if (source.readyState === 2 && live.source === source) {
+				live.source = live.url = null;
+				var delay = Math.min(60000, 1000 * Math.pow(2, live.failures++)) * (0.5 + Math.random() / 2);
+				setTimeout(function () {
+					live.pending = Math.max(live.pending, live.since);
+					liveRefresh();
+				}, delay);
+			}
+		};
+	}
+
+	function liveEvent(time) {
+		if (time < live.since) {
+			return; /* the page already shows it */
+		}
+		live.pending = Math.max(live.pending, time);
+		if (!live.timer) {
+			live.timer = setTimeout(liveRun, LIVE_DEBOUNCE);
+		}
+	}
+
+	function liveRun() {
+		live.timer = 0;
+		if (inFlight > 0 || live.fetching) {
+			live.timer = setTimeout(liveRun, LIVE_DEBOUNCE);
+		}
+		else if (live.pending >= live.since) {
+			liveRefresh();
+		}
+	}
+
+	function liveRefresh() {
+		live.fetching = true;
+		fetch(location.href, { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
+			.then(function (response) {
+				var type = response.headers.get('Content-Type') || '';
+				return response.ok && type.indexOf('text/html') === 0 ? response.text() : null;
+			})
+			.then(function (html) {
+				if (html != null && inFlight === 0) {
+					liveMorph(new DOMParser().parseFromString(html, 'text/html'));
+				}
+			}, function () {
+				/* offline: the stream reconnects and asks again */
+			})
+			.then(function () {
+				live.fetching = false;
+				liveConnect();
+			});
+	}
+
+	function liveMorph(next) {
+		var from = liveRegions(document), to = liveRegions(next);
+		var count = 0;
+		from.forEach(function (region, i) {
+			var match = (region.id && next.getElementById(region.id)) || (from.length === to.length && to[i]);
+			if (match && match.nodeName === region.nodeName) {
+				morphElement(region, match);
+				count++;
+			}
+		});
+		emit(document, 'sa:refresh', { regions: count });
+	}
+
+	/* Morphs an element into its new version in place: what is the same stays the same node, so
+	   focus, caret, selection, scroll and typed values survive. Form controls keep what the user
+	   changed (the browser's dirty flags: only attributes, the defaults, are updated); open
+	   <details> and <dialog> keep their open state. */
+	function morphElement(from, to) {
+		var keepOpen = from.nodeName === 'DETAILS' || from.nodeName === 'DIALOG';
+		[].slice.call(from.attributes).forEach(function (a) {
+			if (!to.hasAttribute(a.name) && !(keepOpen && a.name === 'open')) {
+				from.removeAttribute(a.name);
+			}
+		});
+		[].forEach.call(to.attributes, function (a) {
+			if (from.getAttribute(a.name) !== a.value && !(keepOpen && a.name === 'open')) {
+				from.setAttribute(a.name, a.value);
+			}
+		});
+		if (from.nodeName === 'TEMPLATE') {
+			from.innerHTML = to.innerHTML;
+			return;
+		}
+		var cur = from.firstChild;
+		for (var next = to.firstChild; next; next = next.nextSibling) {
+			var match = matching(cur, next);
+			if (match) {
+				if (match !== cur) {
+					from.insertBefore(match, cur);
+				}
+				if (match.nodeType === 1) {
+					morphElement(match, next);
+				}
+				else if (match.nodeValue !== next.nodeValue) {
+					match.nodeValue = next.nodeValue;
+				}
+				cur = match.nextSibling;
+			}
+			else {
+				from.insertBefore(document.importNode(next, true), cur);
+			}
+		}
+		while (cur) {
+			var gone = cur;
+			cur = cur.nextSibling;
+			gone.remove();
+		}
+	}
+
+	/* The old node to morph into `next`: the one with its id further on, else the current one if alike. */
+	function matching(cur, next) {
+		if (next.nodeType === 1 && next.id) {
+			for (var node = cur; node; node = node.nextSibling) {
+				if (node.nodeType === 1 && node.id === next.id && node.nodeName === next.nodeName) {
+					return node;
+				}
+			}
+			return null;
+		}
+		return cur && cur.nodeType === next.nodeType && cur.nodeName === next.nodeName
+				&& !(cur.nodeType === 1 && cur.id) ? cur : null;
+	}
+
+	document.addEventListener('serveractions:load', liveConnect);
+	if (document.readyState === 'loading') {
+		document.addEventListener('DOMContentLoaded', liveConnect);
+	}
+	else {
+		liveConnect();
+	}
 })();

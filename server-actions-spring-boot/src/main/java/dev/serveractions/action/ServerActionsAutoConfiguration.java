@@ -167,6 +167,11 @@ public final class ServerActionsAutoConfiguration {
 	 * ids or signatures that no longer verify.
 	 */
 	@Bean
+	SignedValues serverActionsSignedValues(ActionRegistry serverActions) {
+		return new KeyringSignedValues(serverActions.keyring());
+	}
+
+	@Bean
 	CacheVariant serverActionsKeyringVariant(ActionRegistry serverActions) {
 		String version = serverActions.keyring().version();
 		return (request) -> version;

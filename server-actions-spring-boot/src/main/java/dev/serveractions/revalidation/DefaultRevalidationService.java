@@ -12,6 +12,7 @@ import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
@@ -37,6 +38,9 @@ final class DefaultRevalidationService implements RevalidationService, LocalReva
 
 	private final PurgeCoalescer purges;
 
+	private ApplicationEventPublisher events = (event) -> {
+	};
+
 	DefaultRevalidationService(CacheStore store, TagGenerations generations) {
 		this(store, generations, List::of);
 	}
@@ -58,6 +62,11 @@ final class DefaultRevalidationService implements RevalidationService, LocalReva
 		this.generations = generations;
 		this.listeners = SingletonSupplier.of(listeners);
 		this.observations = observations;
+	}
+
+	/** Where {@link RevalidationAppliedEvent}s go. */
+	void setEventPublisher(ApplicationEventPublisher events) {
+		this.events = events;
 	}
 
 	@Override
@@ -90,6 +99,7 @@ final class DefaultRevalidationService implements RevalidationService, LocalReva
 		this.generations.expireAll();
 		this.store.clear();
 		logger.debug("Cleared the local caches");
+		this.events.publishEvent(new RevalidationAppliedEvent(this, Mode.EXPIRE, List.of(), true));
 	}
 
 	private int coalesced(Mode mode, List<String> tags) {
@@ -125,6 +135,7 @@ final class DefaultRevalidationService implements RevalidationService, LocalReva
 			count = this.store.removeTagged(tags);
 		}
 		RevalidationObservation.stop(observation, count);
+		this.events.publishEvent(new RevalidationAppliedEvent(this, mode, tags, false));
 		if (logger.isDebugEnabled()) {
 			logger.debug("Revalidated " + tags + " (" + mode + "): " + count + " entries");
 		}

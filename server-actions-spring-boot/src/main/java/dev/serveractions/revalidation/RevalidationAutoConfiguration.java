@@ -17,6 +17,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -72,9 +73,12 @@ public final class RevalidationAutoConfiguration {
 	@Bean
 	DefaultRevalidationService revalidationService(CacheStore cacheStore, TagGenerations generations,
 			RevalidationProperties properties, ObjectProvider<RevalidationListener> listeners,
-			ObjectProvider<ObservationRegistry> observations) {
-		return new DefaultRevalidationService(cacheStore, generations, () -> listeners.orderedStream().toList(),
-				observations.getIfUnique(() -> ObservationRegistry.NOOP), properties.getPurgeWindow());
+			ObjectProvider<ObservationRegistry> observations, ApplicationEventPublisher events) {
+		DefaultRevalidationService service = new DefaultRevalidationService(cacheStore, generations,
+				() -> listeners.orderedStream().toList(), observations.getIfUnique(() -> ObservationRegistry.NOOP),
+				properties.getPurgeWindow());
+		service.setEventPublisher(events);
+		return service;
 	}
 
 	@Bean

@@ -1,5 +1,7 @@
 package dev.serveractions.revalidation;
 
+import java.util.List;
+
 /**
  * Clears cached responses ({@link CachedResponse}) and cached Thymeleaf fragments
  * ({@code sa:cache}) after data changed. Once a call returns, no request on this instance is
@@ -58,5 +60,16 @@ public interface RevalidationService {
 	 * @return how many entries were dropped or marked
 	 */
 	int revalidateTag(Mode mode, String... tags);
+
+	/**
+	 * The tags that anything rendered for {@code path} carries besides its own, so that
+	 * {@link #revalidatePath(String, PathScope)} reaches it: {@code /blog/post} carries
+	 * {@code page:/blog/post}, {@code layout:/}, {@code layout:/blog} and {@code layout:/blog/post}.
+	 * @param path a request path; a query string is ignored
+	 * @return its tags
+	 */
+	static List<String> tagsOfPath(String path) {
+		return PathTags.of(path);
+	}
 
 }

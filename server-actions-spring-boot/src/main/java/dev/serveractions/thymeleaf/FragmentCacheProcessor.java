@@ -7,9 +7,7 @@ import java.util.List;
 
 import dev.serveractions.revalidation.FragmentCache;
 import jakarta.servlet.http.HttpServletRequest;
-import org.jspecify.annotations.Nullable;
 import org.thymeleaf.context.ITemplateContext;
-import org.thymeleaf.context.IWebContext;
 import org.thymeleaf.engine.AttributeName;
 import org.thymeleaf.engine.TemplateManager;
 import org.thymeleaf.engine.TemplateModel;
@@ -20,7 +18,6 @@ import org.thymeleaf.model.ITemplateEvent;
 import org.thymeleaf.processor.element.AbstractAttributeModelProcessor;
 import org.thymeleaf.processor.element.IElementModelStructureHandler;
 import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.web.servlet.IServletWebExchange;
 
 import org.springframework.util.StringUtils;
 
@@ -53,7 +50,7 @@ final class FragmentCacheProcessor extends AbstractAttributeModelProcessor {
 		String tagsValue = tag.getAttributeValue(prefix, TAGS);
 		String keyValue = tag.getAttributeValue(prefix, KEY);
 		model.replace(0, stripped(context.getModelFactory(), tag, prefix));
-		HttpServletRequest request = requestOf(context);
+		HttpServletRequest request = SaAttributes.requestOf(context);
 		if (request == null) {
 			return; // not a web request: render as usual, uncached
 		}
@@ -61,6 +58,7 @@ final class FragmentCacheProcessor extends AbstractAttributeModelProcessor {
 		String key = (keyValue != null) ? SaAttributes.text(context, keyValue) : null;
 		List<String> tags = (tagsValue != null)
 				? List.of(StringUtils.tokenizeToStringArray(SaAttributes.text(context, tagsValue), ",")) : List.of();
+		LiveRegions.record(request, tags);
 		String html = this.cache.html(request, name, key, tags, context.getLocale(), () -> render(context, model));
 		model.reset();
 		model.add(context.getModelFactory().createText(html));
@@ -89,14 +87,6 @@ final class FragmentCacheProcessor extends AbstractAttributeModelProcessor {
 			result = factory.removeAttribute(result, prefix, name);
 		}
 		return result;
-	}
-
-	private static @Nullable HttpServletRequest requestOf(ITemplateContext context) {
-		if (context instanceof IWebContext web && web.getExchange() instanceof IServletWebExchange exchange
-				&& exchange.getNativeRequestObject() instanceof HttpServletRequest request) {
-			return request;
-		}
-		return null;
 	}
 
 }

@@ -1,6 +1,9 @@
 package dev.serveractions.thymeleaf;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import org.thymeleaf.context.IWebContext;
+import org.thymeleaf.web.servlet.IServletWebExchange;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.standard.expression.StandardExpressions;
 
@@ -41,6 +44,15 @@ final class SaAttributes {
 		return StandardExpressions.getExpressionParser(context.getConfiguration())
 			.parseExpression(context, expression)
 			.execute(context);
+	}
+
+	/** The servlet request a template renders for, or {@code null} outside a web request. */
+	static @Nullable HttpServletRequest requestOf(ITemplateContext context) {
+		if (context instanceof IWebContext web && web.getExchange() instanceof IServletWebExchange exchange
+				&& exchange.getNativeRequestObject() instanceof HttpServletRequest request) {
+			return request;
+		}
+		return null;
 	}
 
 }

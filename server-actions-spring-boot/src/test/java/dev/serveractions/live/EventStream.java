@@ -1,0 +1,72 @@
+package dev.serveractions.live;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** A client of one event stream: the events it received, by name, as they arrive. */
+final class EventStream implements AutoCloseable {
+
+	private final HttpResponse<InputStream> response;
+
+	private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
+
+	private EventStream(HttpResponse<InputStream> response) {
+		this.response = response;
+		Thread reader = new Thread(this::read, "event-stream-reader");
+		reader.setDaemon(true);
+		reader.start();
+	}
+
+	static EventStream open(HttpClient client, String url) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+			.header("Accept", "text/event-stream")
+			.timeout(Duration.ofSeconds(5))
+			.build();
+		return new EventStream(client.send(request, HttpResponse.BodyHandlers.ofInputStream()));
+	}
+
+	int status() {
+		return this.response.statusCode();
+	}
+
+	String header(String name) {
+		return this.response.headers().firstValue(name).orElse("");
+	}
+
+	/** The name of the next event, or {@code null} if none comes in time. */
+	String next(Duration wait) throws InterruptedException {
+		return this.events.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	private void read() {
+		try (BufferedReader lines = new BufferedReader(
+				new InputStreamReader(this.response.body(), StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = lines.readLine()) != null) {
+				if (line.startsWith("event:")) {
+					this.events.add(line.substring("event:".length()).trim());
+				}
+			}
+		}
+		catch (IOException ex) {
+			// closed
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.response.body().close();
+	}
+
+}

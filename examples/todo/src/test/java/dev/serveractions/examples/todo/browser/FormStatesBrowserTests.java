@@ -85,7 +85,7 @@ class FormStatesBrowserTests extends TodoPageBrowserTest {
 	@ValueSource(booleans = { true, false })
 	void aFailedActionSaysSoInAnAlertInTheErrorColours(boolean javaScript) {
 		Todo milk = this.todos.add("Buy milk", false);
-		Page page = openTodos(javaScript);
+		Page page = openStaleTodos(javaScript);
 		this.todos.delete(milk.id());
 		this.revalidation.revalidateTag("todos");
 		item(page, milk).locator(".toggle button").click();

@@ -116,7 +116,7 @@ class TodoFormsBrowserTests extends TodoPageBrowserTest {
 	@ValueSource(booleans = { true, false })
 	void toggleOnATodoDeletedMeanwhileSaysItNoLongerExists(boolean javaScript) {
 		Todo milk = this.todos.add("Buy milk", false);
-		Page page = openTodos(javaScript);
+		Page page = openStaleTodos(javaScript);
 		// in another tab, whose delete action revalidates the cached list
 		this.todos.delete(milk.id());
 		this.revalidation.revalidateTag("todos");

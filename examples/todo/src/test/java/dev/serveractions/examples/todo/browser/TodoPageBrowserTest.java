@@ -75,6 +75,20 @@ abstract class TodoPageBrowserTest {
 		return page;
 	}
 
+	/**
+	 * The list as a tab shows it before its live refresh arrives (the stream blocked, as a
+	 * buffering proxy or a dropped connection would): a test that changes the data behind the
+	 * page and then acts on the old rows needs the old rows to stay.
+	 */
+	Page openStaleTodos(boolean javaScript) {
+		this.revalidation.revalidateTag("todos");
+		Page page = browser.open(javaScript);
+		this.pages.add(page);
+		page.route("**/_sa/live**", (route) -> route.abort());
+		page.navigate(url("/todos"));
+		return page;
+	}
+
 	String url(String path) {
 		return "http://127.0.0.1:" + this.port + path;
 	}

@@ -3,8 +3,10 @@ package dev.serveractions.action;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
@@ -20,6 +22,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.AnnotatedMethod;
 import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.ReflectionUtils;
 
 /**
  * Finds the {@link ServerAction @ServerAction} methods of every bean by introspecting the bean
@@ -62,8 +65,7 @@ final class ActionDiscovery {
 		Map<String, Found> byName = new TreeMap<>();
 		for (String beanName : this.beanFactory.getBeanDefinitionNames()) {
 			Class<?> beanType = beanType(beanName);
-			// isCandidateClass rules out only the JDK's types: every other class is introspected
-			if (beanType == null || !AnnotationUtils.isCandidateClass(beanType, ServerAction.class)) {
+			if (beanType == null || !carriesServerAction(beanType, new HashSet<>())) {
 				continue;
 			}
 			Map<Method, ServerAction> methods = MethodIntrospector.selectMethods(beanType,
@@ -80,6 +82,32 @@ final class ActionDiscovery {
 			});
 		}
 		return byName;
+	}
+
+	/**
+	 * Whether a method of the class, of a superclass or of an interface carries
+	 * {@code @ServerAction} itself: the only way a method of the class can be an action, since the
+	 * annotation targets methods alone (it cannot be a meta-annotation). One look at each declared
+	 * method, where the introspection of a bean (below) looks up merged annotations through the
+	 * hierarchy for each of its methods. {@code isCandidateClass} rules out only the JDK's types:
+	 * every other class is looked at.
+	 */
+	private static boolean carriesServerAction(Class<?> type, Set<Class<?>> seen) {
+		if (!AnnotationUtils.isCandidateClass(type, ServerAction.class) || !seen.add(type)) {
+			return false;
+		}
+		for (Method method : ReflectionUtils.getDeclaredMethods(type)) {
+			if (method.isAnnotationPresent(ServerAction.class)) {
+				return true;
+			}
+		}
+		for (Class<?> implemented : type.getInterfaces()) {
+			if (carriesServerAction(implemented, seen)) {
+				return true;
+			}
+		}
+		Class<?> superclass = type.getSuperclass();
+		return superclass != null && carriesServerAction(superclass, seen);
 	}
 
 	private @Nullable Class<?> beanType(String beanName) {

@@ -20,7 +20,8 @@ import org.springframework.util.ClassUtils;
  * {@code @PostMapping}s, the fair baseline). Prints the milliseconds {@code SpringApplication.run}
  * took and the CPU time of its thread (steadier than wall time on a shared machine), then the
  * milliseconds of the first request after the start: a POST to one action (plain: to one
- * {@code @PostMapping}) and a GET of one route, then, with the library, the CPU time its own beans
+ * {@code @PostMapping}) and a GET of one route, then how many classes the JVM had loaded by then
+ * (after the start and these two requests), then, with the library, the CPU time its own beans
  * took to create and to initialize after the singletons ({@link CpuTimeStartup}: the registrar,
  * the action registry, the startup checks), less the steps nested in them.
  * <p>
@@ -36,10 +37,14 @@ import org.springframework.util.ClassUtils;
  */
 public final class StartupCost {
 
+	/** Every auto-configuration the library declares (its {@code AutoConfiguration.imports}). */
 	private static final String[] AUTO_CONFIGURATIONS = { "dev.serveractions.route.RouteHandlerAutoConfiguration",
 			"dev.serveractions.action.ServerActionsAutoConfiguration",
 			"dev.serveractions.revalidation.RevalidationAutoConfiguration",
-			"dev.serveractions.thymeleaf.ThymeleafDialectsAutoConfiguration" };
+			"dev.serveractions.live.LiveAutoConfiguration",
+			"dev.serveractions.thymeleaf.ThymeleafDialectsAutoConfiguration",
+			"dev.serveractions.actuate.ServerActionsEndpointAutoConfiguration",
+			"dev.serveractions.actuate.ServerActionsMetricsAutoConfiguration" };
 
 	private static final String SECRET = "startup-cost-benchmark-secret-of-32-bytes-or-more";
 
@@ -74,7 +79,9 @@ public final class StartupCost {
 			long millis = (System.nanoTime() - start) / 1_000_000;
 			long cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
 			String first = variant.equals("without") ? "post=- get=-" : FirstRequests.of(context, with);
-			System.out.println(millis + " " + cpuMillis + " " + first + (with ? " " + ownSteps(startup) : ""));
+			long classes = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
+			System.out.println(millis + " " + cpuMillis + " " + first + " classes=" + classes
+					+ (with ? " " + ownSteps(startup) : ""));
 		}
 	}
 

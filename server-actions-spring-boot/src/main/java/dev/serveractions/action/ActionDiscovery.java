@@ -141,7 +141,9 @@ final class ActionDiscovery {
 		}
 		String name = annotation.value().isEmpty() ? beanName + "." + method.getName() : annotation.value();
 		Method invocable = AopUtils.selectInvocableMethod(method, beanType);
-		return new Found(beanName, invocable, name, boundNames(invocable), requiredBound(invocable));
+		List<String> bound = new ArrayList<>();
+		int required = bound(invocable, bound);
+		return new Found(beanName, invocable, name, List.copyOf(bound), required);
 	}
 
 	/** Why a method cannot be an action, in the words of the annotation processor; {@code null} if it can. */
@@ -158,33 +160,23 @@ final class ActionDiscovery {
 		return null;
 	}
 
-	/** The names of the {@link Bound @Bound} parameters, in order; names are looked up only if there are any. */
-	private static List<String> boundNames(Method method) {
-		List<String> bound = new ArrayList<>();
-		String @Nullable [] names = null;
-		// annotations as Spring MVC sees them (on interface methods too), without a whole HandlerMethod
-		for (var parameter : new AnnotatedMethod(method).getMethodParameters()) {
-			if (parameter.hasParameterAnnotation(Bound.class)) {
-				names = (names != null) ? names : PARAMETER_NAMES.getParameterNames(method);
-				int index = parameter.getParameterIndex();
-				bound.add((names != null) ? names[index] : "arg" + index);
-			}
-		}
-		return List.copyOf(bound);
-	}
-
 	/**
-	 * How many values {@code sa:bind} must give at least: up to the last {@link Bound @Bound}
-	 * parameter that is not optional (Kotlin's nullable, {@code Optional}, {@code @Nullable}).
+	 * Adds the names of the {@link Bound @Bound} parameters to {@code names}, in order (names are
+	 * looked up only if there are any), and returns how many values {@code sa:bind} must give at
+	 * least: up to the last one that is not optional (Kotlin's nullable, {@code Optional},
+	 * {@code @Nullable}). One pass over the parameters, with their annotations as Spring MVC sees
+	 * them (on interface methods too), without a whole {@code HandlerMethod}.
 	 */
-	private static int requiredBound(Method method) {
+	private static int bound(Method method, List<String> names) {
 		int required = 0;
-		int position = 0;
+		String @Nullable [] parameterNames = null;
 		for (var parameter : new AnnotatedMethod(method).getMethodParameters()) {
 			if (parameter.hasParameterAnnotation(Bound.class)) {
-				position++;
+				parameterNames = (parameterNames != null) ? parameterNames : PARAMETER_NAMES.getParameterNames(method);
+				int index = parameter.getParameterIndex();
+				names.add((parameterNames != null) ? parameterNames[index] : "arg" + index);
 				if (!parameter.isOptional()) {
-					required = position;
+					required = names.size();
 				}
 			}
 		}

@@ -390,6 +390,11 @@ if ((COST_ROUNDS > 0)); then
 		done
 		COST_SUMMARY+=$'\n'"    with / plain (medians): CPU $(ratio "${MED[with,cpu]}" "${MED[plain,cpu]}"), wall $(ratio "${MED[with]}" "${MED[plain]}") (target <= 1.03)"
 		COST_SUMMARY+=$'\n'"    library cost = with - plain (medians): CPU $((MED[with,cpu] - MED[plain,cpu])) ms$([[ -z "$target" ]] || echo " (target <= $target)"), wall $((MED[with] - MED[plain])) ms; classes $((MED[with,classes] - MED[plain,classes]))"
+		# paired: with and plain of the same round started next to each other (or nearly), so the
+		# machine's slow stretches cancel out in their difference
+		paired=$(paste -d" " <(tr " " "\n" <<<"${COST[$mode,with,cpu]# }") <(tr " " "\n" <<<"${COST[$mode,plain,cpu]# }") \
+			| awk '{ printf "%d ", $1 - $2 }')
+		COST_SUMMARY+=$'\n'"    with - plain per round (CPU ms): ${paired% } (median $(median <<<"$paired"))"
 		COST_SUMMARY+=$'\n'"    with - without (medians, as before: counts Spring MVC's registration of the 400 route mappings): CPU $((MED[with,cpu] - MED[without,cpu])) ms, wall $((MED[with] - MED[without])) ms"
 		COST_SUMMARY+=$'\n'"    per run, with: wall ms, CPU ms, first POST and GET, classes loaded, then the CPU time of the library's own beans and callbacks, self (CpuTimeStartup, ms):"
 		COST_SUMMARY+=$'\n'"$(sed 's/^/      /' <<<"${COST[$mode,detail]}")"
@@ -403,7 +408,7 @@ fi
 		echo
 		echo "Cold start of the demo (GET $SPRING_READY) and of the Next.js benchmark app (GET $NEXTJS_READY): $ROUNDS rounds"
 		echo "JDK 17: $("$JAVA17" -version 2>&1 | head -n 1); JDK 25: $("$JAVA25" -version 2>&1 | head -n 1)"
-		((HAVE_NODE)) && echo "Next.js $(node -p "require('$HERE/nextjs/node_modules/next/package.json').version") on Node $(node -v)"
+		((HAVE_NODE)) && [[ " ${ACTIVE[*]} " == *" nextjs "* ]] && echo "Next.js $(node -p "require('$HERE/nextjs/node_modules/next/package.json').version") on Node $(node -v)"
 		echo "$(nproc) cores, load average at start: $LOAD_AT_START, at end: $(cut -d" " -f1-3 /proc/loadavg)"
 		echo
 		printf '%-20s %5s %8s %8s %8s  %s\n' variant round "ms" "cpu ms" "rss MB" "Started in / process running for (s)"

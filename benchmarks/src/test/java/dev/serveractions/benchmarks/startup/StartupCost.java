@@ -23,7 +23,8 @@ import org.springframework.util.ClassUtils;
  * {@code @PostMapping}) and a GET of one route, then how many classes the JVM had loaded by then
  * (after the start and these two requests), then, with the library, the CPU time its own beans
  * took to create and to initialize after the singletons ({@link CpuTimeStartup}: the registrar,
- * the action registry, the startup checks), less the steps nested in them.
+ * the action registry, the startup checks), less the steps nested in them, then, for every
+ * variant, the CPU time of the context's own phases ({@code context:config-classes.parse=...}).
  * <p>
  * {@code aot} processes a variant ahead of time as {@code spring-boot:process-aot} does (into
  * {@code DIR/aot-<variant>}, compiled); {@code run} with {@code -Dspring.aot.enabled=true} and
@@ -81,7 +82,7 @@ public final class StartupCost {
 			String first = variant.equals("without") ? "post=- get=-" : FirstRequests.of(context, with);
 			long classes = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
 			System.out.println(millis + " " + cpuMillis + " " + first + " classes=" + classes
-					+ (with ? " " + ownSteps(startup) : ""));
+					+ (with ? " " + ownSteps(startup) : "") + " " + contextPhases(startup));
 		}
 	}
 
@@ -118,6 +119,15 @@ public final class StartupCost {
 			.stream()
 			.filter((entry) -> entry.getValue() >= 1)
 			.map((entry) -> entry.getKey() + "=" + entry.getValue())
+			.collect(Collectors.joining(" "));
+	}
+
+	/** "context:name=ms ..." for the context's phases, whole (configuration classes, bean post-processing...). */
+	private static String contextPhases(CpuTimeStartup startup) {
+		return startup.contextMillis()
+			.entrySet()
+			.stream()
+			.map((entry) -> "context:" + entry.getKey().replace("spring.context.", "") + "=" + entry.getValue())
 			.collect(Collectors.joining(" "));
 	}
 

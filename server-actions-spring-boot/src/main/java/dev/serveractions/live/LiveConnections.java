@@ -56,6 +56,7 @@ final class LiveConnections implements ApplicationListener<RevalidationAppliedEv
 			this.open.decrementAndGet();
 			return null;
 		}
+		this.sender.opened();
 		Connection connection = new Connection(new SseEmitter(this.timeoutMillis), subscription.tags());
 		connection.emitter().onCompletion(() -> close(connection));
 		connection.emitter().onError((ex) -> close(connection));

@@ -1,5 +1,8 @@
 package dev.serveractions.live;
 
+import java.util.List;
+import java.util.Set;
+
 import dev.serveractions.action.ServerActionsAutoConfiguration;
 import dev.serveractions.revalidation.RevalidationAutoConfiguration;
 import dev.serveractions.thymeleaf.LiveDialect;
@@ -27,6 +30,25 @@ class LiveAutoConfigurationTests {
 				.hasSingleBean(LiveDialect.class);
 			assertThat(context.getBean(LiveProperties.class).getMaxConnections()).isEqualTo(5);
 		});
+	}
+
+	@Test
+	void anApplicationRunsNoLiveThreadUntilTheFirstStreamOpens() {
+		Set<Thread> before = Thread.getAllStackTraces().keySet();
+		this.runner.run((context) -> {
+			assertThat(liveThreads(before)).isEmpty();
+			context.getBean(LiveConnections.class).open(new Subscription(Set.of("todos"), 0));
+			assertThat(liveThreads(before)).hasSize(2);
+		});
+	}
+
+	private static List<String> liveThreads(Set<Thread> before) {
+		return Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter((thread) -> !before.contains(thread) && thread.getName().startsWith("server-actions-live"))
+			.map(Thread::getName)
+			.toList();
 	}
 
 	@Test

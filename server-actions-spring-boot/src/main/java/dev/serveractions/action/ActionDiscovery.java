@@ -3,8 +3,10 @@ package dev.serveractions.action;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
@@ -20,6 +22,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.AnnotatedMethod;
 import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.ReflectionUtils;
 
 /**
  * Finds the {@link ServerAction @ServerAction} methods of every bean by introspecting the bean
@@ -62,8 +65,7 @@ final class ActionDiscovery {
 		Map<String, Found> byName = new TreeMap<>();
 		for (String beanName : this.beanFactory.getBeanDefinitionNames()) {
 			Class<?> beanType = beanType(beanName);
-			// isCandidateClass rules out only the JDK's types: every other class is introspected
-			if (beanType == null || !AnnotationUtils.isCandidateClass(beanType, ServerAction.class)) {
+			if (beanType == null || !carriesServerAction(beanType, new HashSet<>())) {
 				continue;
 			}
 			Map<Method, ServerAction> methods = MethodIntrospector.selectMethods(beanType,
@@ -80,6 +82,32 @@ final class ActionDiscovery {
 			});
 		}
 		return byName;
+	}
+
+	/**
+	 * Whether a method of the class, of a superclass or of an interface carries
+	 * {@code @ServerAction} itself: the only way a method of the class can be an action, since the
+	 * annotation targets methods alone (it cannot be a meta-annotation). One look at each declared
+	 * method, where the introspection of a bean (below) looks up merged annotations through the
+	 * hierarchy for each of its methods. {@code isCandidateClass} rules out only the JDK's types:
+	 * every other class is looked at.
+	 */
+	private static boolean carriesServerAction(Class<?> type, Set<Class<?>> seen) {
+		if (!AnnotationUtils.isCandidateClass(type, ServerAction.class) || !seen.add(type)) {
+			return false;
+		}
+		for (Method method : ReflectionUtils.getDeclaredMethods(type)) {
+			if (method.isAnnotationPresent(ServerAction.class)) {
+				return true;
+			}
+		}
+		for (Class<?> implemented : type.getInterfaces()) {
+			if (carriesServerAction(implemented, seen)) {
+				return true;
+			}
+		}
+		Class<?> superclass = type.getSuperclass();
+		return superclass != null && carriesServerAction(superclass, seen);
 	}
 
 	private @Nullable Class<?> beanType(String beanName) {
@@ -113,7 +141,9 @@ final class ActionDiscovery {
 		}
 		String name = annotation.value().isEmpty() ? beanName + "." + method.getName() : annotation.value();
 		Method invocable = AopUtils.selectInvocableMethod(method, beanType);
-		return new Found(beanName, invocable, name, boundNames(invocable), requiredBound(invocable));
+		List<String> bound = new ArrayList<>();
+		int required = bound(invocable, bound);
+		return new Found(beanName, invocable, name, List.copyOf(bound), required);
 	}
 
 	/** Why a method cannot be an action, in the words of the annotation processor; {@code null} if it can. */
@@ -130,33 +160,23 @@ final class ActionDiscovery {
 		return null;
 	}
 
-	/** The names of the {@link Bound @Bound} parameters, in order; names are looked up only if there are any. */
-	private static List<String> boundNames(Method method) {
-		List<String> bound = new ArrayList<>();
-		String @Nullable [] names = null;
-		// annotations as Spring MVC sees them (on interface methods too), without a whole HandlerMethod
-		for (var parameter : new AnnotatedMethod(method).getMethodParameters()) {
-			if (parameter.hasParameterAnnotation(Bound.class)) {
-				names = (names != null) ? names : PARAMETER_NAMES.getParameterNames(method);
-				int index = parameter.getParameterIndex();
-				bound.add((names != null) ? names[index] : "arg" + index);
-			}
-		}
-		return List.copyOf(bound);
-	}
-
 	/**
-	 * How many values {@code sa:bind} must give at least: up to the last {@link Bound @Bound}
-	 * parameter that is not optional (Kotlin's nullable, {@code Optional}, {@code @Nullable}).
+	 * Adds the names of the {@link Bound @Bound} parameters to {@code names}, in order (names are
+	 * looked up only if there are any), and returns how many values {@code sa:bind} must give at
+	 * least: up to the last one that is not optional (Kotlin's nullable, {@code Optional},
+	 * {@code @Nullable}). One pass over the parameters, with their annotations as Spring MVC sees
+	 * them (on interface methods too), without a whole {@code HandlerMethod}.
 	 */
-	private static int requiredBound(Method method) {
+	private static int bound(Method method, List<String> names) {
 		int required = 0;
-		int position = 0;
+		String @Nullable [] parameterNames = null;
 		for (var parameter : new AnnotatedMethod(method).getMethodParameters()) {
 			if (parameter.hasParameterAnnotation(Bound.class)) {
-				position++;
+				parameterNames = (parameterNames != null) ? parameterNames : PARAMETER_NAMES.getParameterNames(method);
+				int index = parameter.getParameterIndex();
+				names.add((parameterNames != null) ? parameterNames[index] : "arg" + index);
 				if (!parameter.isOptional()) {
-					required = position;
+					required = names.size();
 				}
 			}
 		}

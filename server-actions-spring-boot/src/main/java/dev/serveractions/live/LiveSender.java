@@ -2,9 +2,11 @@ package dev.serveractions.live;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -27,6 +29,10 @@ final class LiveSender implements SmartLifecycle, DisposableBean {
 
 	private final AtomicInteger next = new AtomicInteger();
 
+	private final AtomicBoolean started = new AtomicBoolean();
+
+	private final long heartbeatMillis;
+
 	private final ScheduledExecutorService heartbeats = Executors
 		.newSingleThreadScheduledExecutor(daemon("server-actions-live-heartbeat"));
 
@@ -40,12 +46,24 @@ final class LiveSender implements SmartLifecycle, DisposableBean {
 		for (int i = 0; i < this.lanes.length; i++) {
 			this.lanes[i] = new WriterLane(daemon("server-actions-live-" + (i + 1)));
 		}
-		long millis = Math.max(1, heartbeat.toMillis());
-		this.heartbeats.scheduleAtFixedRate(this::heartbeat, millis, millis, TimeUnit.MILLISECONDS);
+		this.heartbeatMillis = Math.max(1, heartbeat.toMillis());
 	}
 
-	/** The lane a new stream is written by: round robin, so the lanes hold as many streams each. */
+	/**
+	 * The lane a new stream is written by: round robin, so the lanes hold as many streams each.
+	 * The first stream starts the heartbeats (an application that serves no live page runs no
+	 * thread of ours; a lane's thread starts with its first write).
+	 */
 	int lane() {
+		if (this.started.compareAndSet(false, true)) {
+			try {
+				this.heartbeats.scheduleAtFixedRate(this::heartbeat, this.heartbeatMillis, this.heartbeatMillis,
+						TimeUnit.MILLISECONDS);
+			}
+			catch (RejectedExecutionException ex) {
+				// shutting down: the stream ends with the others
+			}
+		}
 		return Math.floorMod(this.next.getAndIncrement(), this.lanes.length);
 	}
 

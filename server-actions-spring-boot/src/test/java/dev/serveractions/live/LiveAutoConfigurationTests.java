@@ -1,5 +1,8 @@
 package dev.serveractions.live;
 
+import java.util.List;
+import java.util.Set;
+
 import dev.serveractions.action.ServerActionsAutoConfiguration;
 import dev.serveractions.revalidation.RevalidationAutoConfiguration;
 import dev.serveractions.thymeleaf.LiveDialect;
@@ -27,6 +30,26 @@ class LiveAutoConfigurationTests {
 				.hasSingleBean(LiveDialect.class);
 			assertThat(context.getBean(LiveProperties.class).getMaxConnections()).isEqualTo(5);
 		});
+	}
+
+	@Test
+	void anApplicationRunsNoLiveThreadUntilTheFirstStreamOpens() {
+		Set<Thread> before = Thread.getAllStackTraces().keySet();
+		this.runner.run((context) -> {
+			assertThat(liveThreads(before)).isEmpty();
+			// what opening a stream does first; a writer lane's thread starts with its first write
+			context.getBean(LiveSender.class).lane();
+			assertThat(liveThreads(before)).containsExactly("server-actions-live-heartbeat");
+		});
+	}
+
+	private static List<String> liveThreads(Set<Thread> before) {
+		return Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter((thread) -> !before.contains(thread) && thread.getName().startsWith("server-actions-live"))
+			.map(Thread::getName)
+			.toList();
 	}
 
 	@Test

@@ -29,6 +29,9 @@ final class CpuTimeStartup implements ApplicationStartup {
 
 	private final Map<String, Long> selfNanos = new TreeMap<>();
 
+	/** The total CPU time of the application context's own phases ({@code spring.context.*} steps). */
+	private final Map<String, Long> contextNanos = new TreeMap<>();
+
 	CpuTimeStartup(Predicate<Step> ours) {
 		this.ours = ours;
 	}
@@ -38,6 +41,13 @@ final class CpuTimeStartup implements ApplicationStartup {
 		Step step = new Step(name, this.open.isEmpty() ? null : this.open.peek());
 		this.open.push(step);
 		return step;
+	}
+
+	/** Total CPU milliseconds of the context's phases (nested ones included), by step name. */
+	Map<String, Long> contextMillis() {
+		Map<String, Long> millis = new TreeMap<>();
+		this.contextNanos.forEach((key, nanos) -> millis.put(key, nanos / 1_000_000));
+		return millis;
 	}
 
 	/** Self CPU milliseconds of the accepted steps, by {@code step:beanName}. */
@@ -129,6 +139,9 @@ final class CpuTimeStartup implements ApplicationStartup {
 			CpuTimeStartup.this.open.remove(this);
 			if (this.parent != null) {
 				this.parent.nested += total;
+			}
+			if (this.name.startsWith("spring.context.")) {
+				CpuTimeStartup.this.contextNanos.merge(this.name, total, Long::sum);
 			}
 			if (CpuTimeStartup.this.ours.test(this)) {
 				CpuTimeStartup.this.selfNanos.merge(this.name.replace("spring.beans.", "") + ":" + beanName(),

@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * class, each taking a form record and a {@code @Bound} id. The classes live in one package with
  * their {@code @SpringBootApplication}. Compiled with {@code server-actions-processor} on javac's
  * processor path, as users are told to build, the classes carry its index
- * ({@code META-INF/server-actions/index.json}) and the library's startup check reads it; compiled
- * without, the check scans the package's class files.
+ * ({@code META-INF/server-actions/index.json}), which the library then reads at startup instead of
+ * scanning the package's class files and introspecting those beans; compiled without, it does both.
  * <p>
  * Beside it, into {@code plain-classes}, the same application written with plain Spring MVC, the
  * fair baseline: {@code routes} {@code @RestController}s with {@code @GetMapping} and
@@ -42,11 +42,16 @@ final class GeneratedApplication {
 	}
 
 	/**
-	 * Writes the sources to {@code dir/src}, compiles them into {@code dir/classes}, with the
-	 * annotation processors of {@code processorPath} (none if it is {@code null}).
+	 * Writes the sources to {@code dir/src} and compiles them twice: into {@code dir/classes}
+	 * without annotation processors, and, if {@code processorPath} is given, into
+	 * {@code dir/index-classes} with the processors found there (which write the index).
 	 */
 	static void generate(Path dir, int routes, int actions, @Nullable String processorPath) throws IOException {
-		compile(ours(dir.resolve("src"), routes, actions), dir.resolve("classes"), processorPath);
+		List<Path> sources = ours(dir.resolve("src"), routes, actions);
+		compile(sources, dir.resolve("classes"), null);
+		if (processorPath != null) {
+			compile(sources, dir.resolve("index-classes"), processorPath);
+		}
 		compile(plain(dir.resolve("plain-src"), routes, actions), dir.resolve("plain-classes"), null);
 	}
 

@@ -20,9 +20,11 @@ import org.springframework.util.ClassUtils;
  * {@code @PostMapping}s, the fair baseline). Prints the milliseconds {@code SpringApplication.run}
  * took and the CPU time of its thread (steadier than wall time on a shared machine), then the
  * milliseconds of the first request after the start: a POST to one action (plain: to one
- * {@code @PostMapping}) and a GET of one route, then, with the library, the CPU time its own beans
+ * {@code @PostMapping}) and a GET of one route, then how many classes the JVM had loaded by then
+ * (after the start and these two requests), then, with the library, the CPU time its own beans
  * took to create and to initialize after the singletons ({@link CpuTimeStartup}: the registrar,
- * the action registry, the startup checks), less the steps nested in them.
+ * the action registry, the startup checks), less the steps nested in them, then, for every
+ * variant, the CPU time of the context's own phases ({@code context:config-classes.parse=...}).
  * <p>
  * {@code aot} processes a variant ahead of time as {@code spring-boot:process-aot} does (into
  * {@code DIR/aot-<variant>}, compiled); {@code run} with {@code -Dspring.aot.enabled=true} and
@@ -36,10 +38,14 @@ import org.springframework.util.ClassUtils;
  */
 public final class StartupCost {
 
+	/** Every auto-configuration the library declares (its {@code AutoConfiguration.imports}). */
 	private static final String[] AUTO_CONFIGURATIONS = { "dev.serveractions.route.RouteHandlerAutoConfiguration",
 			"dev.serveractions.action.ServerActionsAutoConfiguration",
 			"dev.serveractions.revalidation.RevalidationAutoConfiguration",
-			"dev.serveractions.thymeleaf.ThymeleafDialectsAutoConfiguration" };
+			"dev.serveractions.live.LiveAutoConfiguration",
+			"dev.serveractions.thymeleaf.ThymeleafDialectsAutoConfiguration",
+			"dev.serveractions.actuate.ServerActionsEndpointAutoConfiguration",
+			"dev.serveractions.actuate.ServerActionsMetricsAutoConfiguration" };
 
 	private static final String SECRET = "startup-cost-benchmark-secret-of-32-bytes-or-more";
 
@@ -74,7 +80,9 @@ public final class StartupCost {
 			long millis = (System.nanoTime() - start) / 1_000_000;
 			long cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
 			String first = variant.equals("without") ? "post=- get=-" : FirstRequests.of(context, with);
-			System.out.println(millis + " " + cpuMillis + " " + first + (with ? " " + ownSteps(startup) : ""));
+			long classes = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
+			System.out.println(millis + " " + cpuMillis + " " + first + " classes=" + classes
+					+ (with ? " " + ownSteps(startup) : "") + " " + contextPhases(startup));
 		}
 	}
 
@@ -111,6 +119,15 @@ public final class StartupCost {
 			.stream()
 			.filter((entry) -> entry.getValue() >= 1)
 			.map((entry) -> entry.getKey() + "=" + entry.getValue())
+			.collect(Collectors.joining(" "));
+	}
+
+	/** "context:name=ms ..." for the context's phases, whole (configuration classes, bean post-processing...). */
+	private static String contextPhases(CpuTimeStartup startup) {
+		return startup.contextMillis()
+			.entrySet()
+			.stream()
+			.map((entry) -> "context:" + entry.getKey().replace("spring.context.", "") + "=" + entry.getValue())
 			.collect(Collectors.joining(" "));
 	}
 

@@ -80,7 +80,7 @@ rss_kb() { awk '/VmRSS/ { print $2 }' "/proc/$1/status"; }
 # heap in use after a full GC, in kB
 heap_kb() { jcmd "$1" GC.run >/dev/null; jcmd "$1" GC.heap_info | grep -o 'used [0-9]*K' | head -n 1 | tr -dc 0-9; }
 # user + system CPU so far of the library's writer threads (server-actions-live-N; the kernel shows 15 characters of a name), in clock ticks
-cpu_ticks() { for t in /proc/$1/task/*; do grep -q '^server-actions-' "$t/comm" 2>/dev/null && cat "$t/stat"; done | awk '{ s += $14 + $15 } END { print s + 0 }'; }
+cpu_ticks() { for t in /proc/$1/task/*; do if grep -q '^server-actions-' "$t/comm" 2>/dev/null; then cat "$t/stat"; fi; done | awk '{ s += $14 + $15 } END { print s + 0 }'; }
 server_pid() { pgrep -f -- "--server.port=$1" | head -n 1; }
 
 for round in $(seq 1 "$ROUNDS"); do

@@ -79,6 +79,8 @@ start() {
 rss_kb() { awk '/VmRSS/ { print $2 }' "/proc/$1/status"; }
 # heap in use after a full GC, in kB
 heap_kb() { jcmd "$1" GC.run >/dev/null; jcmd "$1" GC.heap_info | grep -o 'used [0-9]*K' | head -n 1 | tr -dc 0-9; }
+# user + system CPU so far of the library's writer threads (server-actions-live-N; the kernel shows 15 characters of a name), in clock ticks
+cpu_ticks() { for t in /proc/$1/task/*; do if grep -q '^server-actions-' "$t/comm" 2>/dev/null; then cat "$t/stat"; fi; done | awk '{ s += $14 + $15 } END { print s + 0 }'; }
 server_pid() { pgrep -f -- "--server.port=$1" | head -n 1; }
 
 for round in $(seq 1 "$ROUNDS"); do
@@ -113,6 +115,9 @@ for round in $(seq 1 "$ROUNDS"); do
 			sleep 1
 			after=$(rss_kb "$pid")
 			heap_after=$(heap_kb "$pid")
+			ticks_before=$(cpu_ticks "$pid")
+			until grep -q "^RESULT" "$out" 2>/dev/null || ! kill -0 $client 2>/dev/null; do sleep 0.05; done
+			ticks_after=$(cpu_ticks "$pid")
 			wait $client || { say "client failed:"; tail -n 20 "$out" >&2; exit 1; }
 			# the first 3 revalidations warm up: p50/p99 over the rest
 			lat=$(grep '^revalidation' "$out" | tail -n +4 | sed 's/.*after \([0-9.]*\) ms/\1/' | sort -n)
@@ -121,7 +126,8 @@ for round in $(seq 1 "$ROUNDS"); do
 			p99=$(echo "$lat" | awk -v c="$count" 'NR == int(c * 0.99 + 0.999) { print }')
 			per=$(awk -v a="$after" -v b="$before" -v n="$n" 'BEGIN { printf "%.1f", (a - b) / n }')
 			heap_per=$(awk -v a="$heap_after" -v b="$heap_before" -v n="$n" 'BEGIN { printf "%.1f", (a - b) / n }')
-			say "round $round $topology n=$n: last-client latency p50 ${p50} ms, p99 ${p99} ms over $count revalidations; RSS $before -> $after kB, $per kB per stream; heap after full GC $heap_before -> $heap_after kB, $heap_per kB per stream"
+			cpu_per=$(awk -v a="$ticks_after" -v b="$ticks_before" -v r=$((LIVE_REVALIDATIONS + 3)) -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.0f", (a - b) * 1000 / hz / r }')
+			say "round $round $topology n=$n: last-client latency p50 ${p50} ms, p99 ${p99} ms over $count revalidations; writer threads' CPU ${cpu_per} ms per revalidation; RSS $before -> $after kB, $per kB per stream; heap after full GC $heap_before -> $heap_after kB, $heap_per kB per stream"
 			say "    every revalidation (ms): $(echo $lat)"
 			stop_servers
 		done

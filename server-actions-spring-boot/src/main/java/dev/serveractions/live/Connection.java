@@ -4,26 +4,49 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-
 /**
- * One open event stream: its emitter, its tags, and the newest refresh waiting to be sent (one
- * at most is queued, whatever number of revalidations reach it meanwhile).
+ * One open event stream: its tags, the writer lane it belongs to, and the newest refresh waiting
+ * to be sent (one at most is queued, whatever number of revalidations reach it meanwhile).
  */
-record Connection(SseEmitter emitter, Set<String> tags, AtomicLong pending, AtomicBoolean queued) {
+final class Connection {
 
-	Connection(SseEmitter emitter, Set<String> tags) {
-		this(emitter, tags, new AtomicLong(), new AtomicBoolean());
+	private final Set<String> tags;
+
+	private final int lane;
+
+	private final AtomicLong pending = new AtomicLong();
+
+	private final AtomicBoolean queued = new AtomicBoolean();
+
+	private volatile LiveStream stream;
+
+	Connection(Set<String> tags, int lane) {
+		this.tags = tags;
+		this.lane = lane;
 	}
 
-	@Override
-	public boolean equals(Object other) {
-		return this == other;
+	Set<String> tags() {
+		return this.tags;
 	}
 
-	@Override
-	public int hashCode() {
-		return System.identityHashCode(this);
+	int lane() {
+		return this.lane;
+	}
+
+	AtomicLong pending() {
+		return this.pending;
+	}
+
+	AtomicBoolean queued() {
+		return this.queued;
+	}
+
+	LiveStream stream() {
+		return this.stream;
+	}
+
+	void attach(LiveStream stream) {
+		this.stream = stream;
 	}
 
 }

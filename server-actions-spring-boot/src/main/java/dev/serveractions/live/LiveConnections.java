@@ -1,18 +1,16 @@
 package dev.serveractions.live;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.serveractions.revalidation.RevalidationAppliedEvent;
-import org.jspecify.annotations.Nullable;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.ApplicationListener;
-import org.springframework.http.MediaType;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The open event streams of this instance, by tag, and the revalidations that reach them. Every
@@ -23,8 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  */
 final class LiveConnections implements ApplicationListener<RevalidationAppliedEvent> {
 
-	private static final Set<ResponseBodyEmitter.DataWithMediaType> RETRY = Set
-		.of(new ResponseBodyEmitter.DataWithMediaType("retry:3000\n\n", MediaType.TEXT_PLAIN));
+	private static final byte[] RETRY = "retry:3000\n\n".getBytes(StandardCharsets.US_ASCII);
 
 	private final int max;
 
@@ -50,34 +47,35 @@ final class LiveConnections implements ApplicationListener<RevalidationAppliedEv
 		this.times = new RevalidationTimes(clock.now());
 	}
 
-	/** A new stream for the subscription, or {@code null} when this instance holds its maximum. */
-	@Nullable SseEmitter open(Subscription subscription) {
+	/**
+	 * Answers the request with a new stream for the subscription, or returns {@code false} (and
+	 * answers nothing) when this instance holds its maximum.
+	 */
+	boolean open(Subscription subscription, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		if (this.open.incrementAndGet() > this.max) {
 			this.open.decrementAndGet();
-			return null;
+			return false;
 		}
-		this.sender.opened();
-		Connection connection = new Connection(new SseEmitter(this.timeoutMillis), subscription.tags());
-		connection.emitter().onCompletion(() -> close(connection));
-		connection.emitter().onError((ex) -> close(connection));
-		connection.emitter().onTimeout(() -> close(connection));
+		Connection connection = new Connection(subscription.tags(), this.sender.lane());
+		try {
+			// the first bytes send the headers (the browser's EventSource opens) and the retry time
+			connection.attach(LiveStream.start(request, response, this.timeoutMillis, RETRY, () -> close(connection)));
+		}
+		catch (IOException | RuntimeException ex) {
+			this.open.decrementAndGet();
+			throw ex;
+		}
 		this.all.add(connection);
 		for (String tag : subscription.tags()) {
 			this.byTag.computeIfAbsent(tag, (key) -> ConcurrentHashMap.newKeySet()).add(connection);
 		}
-		try {
-			// the first bytes send the headers (the browser's EventSource opens) and the retry time
-			connection.emitter().send(RETRY);
-		}
-		catch (IOException ex) {
-			close(connection);
-			throw new UncheckedIOException(ex);
-		}
+		// registered first, then checked: a revalidation either finds the stream or is found here
 		long missed = this.times.last(subscription.tags());
 		if (missed >= subscription.since()) {
 			this.sender.refresh(connection, missed);
 		}
-		return connection.emitter();
+		return true;
 	}
 
 	int size() {

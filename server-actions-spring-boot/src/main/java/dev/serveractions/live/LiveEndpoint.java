@@ -1,10 +1,13 @@
 package dev.serveractions.live;
 
+import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.http.CacheControl;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -14,13 +17,13 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * {@code GET /_sa/live?s=token&s=token}: the event stream of one tab, for the signed
  * subscriptions of its live regions. A token this application did not sign (forged, tampered
  * with, or signed under a secret that was rotated out) is a 400 problem; a full instance answers
- * 503 with {@code Retry-After}. Nothing here holds a thread while the stream is open.
+ * 503 with {@code Retry-After}. Nothing here holds a thread while the stream is open: the stream
+ * is servlet async I/O ({@link LiveStream}).
  */
 @Controller
 final class LiveEndpoint {
@@ -41,7 +44,8 @@ final class LiveEndpoint {
 	}
 
 	@GetMapping(path = PATH)
-	ResponseEntity<SseEmitter> stream(@RequestParam(name = "s", required = false) List<String> tokens) {
+	void stream(@RequestParam(name = "s", required = false) List<String> tokens, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
 		if (tokens == null || tokens.isEmpty() || tokens.size() > MAX_TOKENS) {
 			throw refused(HttpStatus.BAD_REQUEST, "The event stream needs 1 to " + MAX_TOKENS
 					+ " subscriptions (parameter s), as the page's live regions carry them.");
@@ -57,16 +61,10 @@ final class LiveEndpoint {
 			tags.addAll(subscription.tags());
 			since = Math.min(since, subscription.since());
 		}
-		SseEmitter emitter = this.connections.open(new Subscription(Set.copyOf(tags), since));
-		if (emitter == null) {
+		if (!this.connections.open(new Subscription(Set.copyOf(tags), since), request, response)) {
 			throw refused(HttpStatus.SERVICE_UNAVAILABLE,
 					"This instance holds as many live connections as it may (server-actions.live.max-connections).");
 		}
-		return ResponseEntity.ok()
-			.contentType(MediaType.TEXT_EVENT_STREAM)
-			.cacheControl(CacheControl.noStore())
-			.header("X-Accel-Buffering", "no")
-			.body(emitter);
 	}
 
 	@ExceptionHandler(ErrorResponseException.class)

@@ -1,95 +1,90 @@
 package dev.serveractions.live;
 
 import java.time.Duration;
-import java.util.Set;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.http.MediaType;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 
 /**
- * Writes to the event streams on one thread of its own, so that neither the revalidating request
+ * Writes to the event streams on threads of its own, so that neither the revalidating request
  * nor the Redis listener waits for thousands of sockets: {@code refresh} events (data: the time of
  * the revalidation, nothing about the content) and, every heartbeat, a comment line to every
- * stream. A stream whose write fails is closed. At shutdown, every stream ends first. Its two
- * threads start when the first stream opens: an application that serves no live page runs none.
+ * stream. Each stream belongs to one of a few {@link WriterLane lanes} (one per processor, at
+ * most four), so a revalidation that reaches ten thousand streams is written by all processors at
+ * once. A stream whose write fails has ended. At shutdown, every stream ends first.
  */
 final class LiveSender implements SmartLifecycle, DisposableBean {
 
-	private final Supplier<LiveConnections> connections;
+	private static final byte[] PING = { ':', '\n', '\n' };
+
+	private final WriterLane[] lanes;
+
+	private final AtomicInteger next = new AtomicInteger();
+
+	private final AtomicBoolean started = new AtomicBoolean();
 
 	private final long heartbeatMillis;
 
-	private @Nullable ExecutorService writer;
+	private final ScheduledExecutorService heartbeats = Executors
+		.newSingleThreadScheduledExecutor(daemon("server-actions-live-heartbeat"));
 
-	private @Nullable ScheduledExecutorService heartbeats;
-
-	private boolean destroyed;
+	private final Supplier<LiveConnections> connections;
 
 	private volatile boolean running;
 
 	LiveSender(Supplier<LiveConnections> connections, Duration heartbeat) {
 		this.connections = connections;
+		this.lanes = new WriterLane[Math.min(4, Runtime.getRuntime().availableProcessors())];
+		for (int i = 0; i < this.lanes.length; i++) {
+			this.lanes[i] = new WriterLane(daemon("server-actions-live-" + (i + 1)));
+		}
 		this.heartbeatMillis = Math.max(1, heartbeat.toMillis());
 	}
 
-	/** A stream opened: the writer and the heartbeats run from now on. */
-	void opened() {
-		writer();
-	}
-
-	private synchronized ExecutorService writer() {
-		if (this.destroyed) {
-			throw new RejectedExecutionException("The live sender is shut down");
+	/**
+	 * The lane a new stream is written by: round robin, so the lanes hold as many streams each.
+	 * The first stream starts the heartbeats (an application that serves no live page runs no
+	 * thread of ours; a lane's thread starts with its first write).
+	 */
+	int lane() {
+		if (this.started.compareAndSet(false, true)) {
+			try {
+				this.heartbeats.scheduleAtFixedRate(this::heartbeat, this.heartbeatMillis, this.heartbeatMillis,
+						TimeUnit.MILLISECONDS);
+			}
+			catch (RejectedExecutionException ex) {
+				// shutting down: the stream ends with the others
+			}
 		}
-		if (this.writer == null) {
-			ExecutorService writer = Executors.newSingleThreadExecutor(daemon("server-actions-live"));
-			ScheduledExecutorService heartbeats = Executors
-				.newSingleThreadScheduledExecutor(daemon("server-actions-live-heartbeat"));
-			heartbeats.scheduleAtFixedRate(() -> writer.execute(this::heartbeat), this.heartbeatMillis,
-					this.heartbeatMillis, TimeUnit.MILLISECONDS);
-			this.writer = writer;
-			this.heartbeats = heartbeats;
-		}
-		return this.writer;
+		return Math.floorMod(this.next.getAndIncrement(), this.lanes.length);
 	}
 
 	/** Queues a refresh of the connection, unless one is queued already (it then carries this time). */
 	void refresh(Connection connection, long time) {
 		connection.pending().accumulateAndGet(time, Math::max);
 		if (connection.queued().compareAndSet(false, true)) {
-			writer().execute(() -> {
-				connection.queued().set(false);
-				String at = Long.toString(connection.pending().get());
-				write(connection, Set.of(new ResponseBodyEmitter.DataWithMediaType(
-						"event:refresh\nid:" + at + "\ndata:" + at + "\n\n", MediaType.TEXT_PLAIN)));
-			});
+			this.lanes[connection.lane()].refresh(connection);
 		}
 	}
 
 	private void heartbeat() {
-		Set<ResponseBodyEmitter.DataWithMediaType> ping = Set
-			.of(new ResponseBodyEmitter.DataWithMediaType(":\n\n", MediaType.TEXT_PLAIN));
-		this.connections.get().all().forEach((connection) -> write(connection, ping));
-	}
-
-	private void write(Connection connection, Set<ResponseBodyEmitter.DataWithMediaType> event) {
-		try {
-			connection.emitter().send(event);
-		}
-		catch (Exception ex) {
-			// the client went away: the emitter completes, and the connection is closed with it
-			this.connections.get().close(connection);
+		for (int i = 0; i < this.lanes.length; i++) {
+			int lane = i;
+			this.lanes[i].run(() -> this.connections.get()
+				.all()
+				.forEach((connection) -> {
+					if (connection.lane() == lane) {
+						this.lanes[lane].write(connection, PING);
+					}
+				}));
 		}
 	}
 
@@ -105,7 +100,7 @@ final class LiveSender implements SmartLifecycle, DisposableBean {
 	@Override
 	public void stop() {
 		this.running = false;
-		this.connections.get().all().forEach((connection) -> connection.emitter().complete());
+		this.connections.get().all().forEach((connection) -> connection.stream().complete());
 	}
 
 	@Override
@@ -114,11 +109,10 @@ final class LiveSender implements SmartLifecycle, DisposableBean {
 	}
 
 	@Override
-	public synchronized void destroy() {
-		this.destroyed = true;
-		if (this.writer != null && this.heartbeats != null) {
-			this.heartbeats.shutdownNow();
-			this.writer.shutdownNow();
+	public void destroy() {
+		this.heartbeats.shutdownNow();
+		for (WriterLane lane : this.lanes) {
+			lane.shutdown();
 		}
 	}
 

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -20,6 +21,8 @@ final class EventStream implements AutoCloseable {
 	private final HttpResponse<InputStream> response;
 
 	private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
+
+	private final CountDownLatch ended = new CountDownLatch(1);
 
 	private EventStream(HttpResponse<InputStream> response) {
 		this.response = response;
@@ -62,6 +65,14 @@ final class EventStream implements AutoCloseable {
 		catch (IOException ex) {
 			// closed
 		}
+		finally {
+			this.ended.countDown();
+		}
+	}
+
+	/** Whether the server ends the stream within the time. */
+	boolean endsWithin(Duration wait) throws InterruptedException {
+		return this.ended.await(wait.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	@Override

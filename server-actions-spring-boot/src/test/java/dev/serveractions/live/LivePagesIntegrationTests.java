@@ -112,6 +112,7 @@ class LivePagesIntegrationTests {
 		assertThat(stream.status()).isEqualTo(200);
 		assertThat(stream.header("Content-Type")).startsWith("text/event-stream");
 		assertThat(stream.header("X-Accel-Buffering")).isEqualTo("no");
+		assertThat(stream.header("Cache-Control")).isEqualTo("no-store");
 		this.revalidation.revalidateTag("unrelated");
 		assertThat(stream.next(Duration.ofMillis(300))).isNull();
 		this.revalidation.revalidateTag("cards");

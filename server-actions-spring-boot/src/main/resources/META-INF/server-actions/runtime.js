@@ -467,8 +467,16 @@
 
 	function liveRefresh() {
 		live.fetching = true;
+		var stopped = false;
 		fetch(location.href, { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
 			.then(function (response) {
+				if (response.redirected || response.status === 401 || response.status === 403) {
+					/* this URL is no longer this user's page (signed out, session expired, moved):
+					   what the tab shows and what the user typed stay; live updates stop */
+					stopped = true;
+					liveStop({ status: response.status, url: response.url });
+					return null;
+				}
 				var type = response.headers.get('Content-Type') || '';
 				return response.ok && type.indexOf('text/html') === 0 ? response.text() : null;
 			})
@@ -481,8 +489,22 @@
 			})
 			.then(function () {
 				live.fetching = false;
-				liveConnect();
+				if (!stopped) {
+					liveConnect();
+				}
 			});
+	}
+
+	/* Until the page is replaced (an action's answer, a navigation), no stream and no refresh. */
+	function liveStop(detail) {
+		if (live.source) {
+			live.source.close();
+		}
+		clearTimeout(live.timer);
+		live.source = live.url = null;
+		live.timer = 0;
+		live.pending = 0;
+		emit(document, 'sa:live-stopped', detail);
 	}
 
 	function liveMorph(next) {

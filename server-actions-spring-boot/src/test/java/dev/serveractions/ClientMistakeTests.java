@@ -1,5 +1,6 @@
 package dev.serveractions;
 
+import dev.serveractions.action.ServerActions;
 import dev.serveractions.todoapp.TodoApplication;
 import dev.serveractions.todoapp.Todos;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +30,9 @@ class ClientMistakeTests {
 
 	@Autowired
 	Todos todos;
+
+	@Autowired
+	ServerActions actions;
 
 	RawHttp http;
 
@@ -80,6 +84,55 @@ class ClientMistakeTests {
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.contentType()).isEqualTo("application/problem+json");
 		assertThat(answer.body()).contains("\"status\":400");
+	}
+
+	@Test
+	void aBadPercentEscapeInTheLiveStreamsQueryIsA400Problem() throws Exception {
+		RawHttp.Answer answer = this.http.send("GET", "/_sa/live?s=%ZZ%00", "", "Accept", "text/event-stream");
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.contentType()).isEqualTo("application/problem+json");
+		assertThat(answer.body()).contains("\"status\":400");
+	}
+
+	@Test
+	void aBadPercentEscapeInAnOrdinaryPagesQueryIsA400ProblemForScriptsAndBrowsersAlike() throws Exception {
+		for (String accept : new String[] { "application/json", "text/html,application/xhtml+xml,*/*;q=0.8" }) {
+			RawHttp.Answer answer = this.http.send("GET", "/todos/search?q=%zz", "", "Accept", accept);
+			assertThat(answer.status()).as(accept).isEqualTo(400);
+			assertThat(answer.contentType()).as(accept).isEqualTo("application/problem+json");
+			assertThat(answer.body()).as(accept).contains("\"status\":400").contains("could not be decoded");
+		}
+	}
+
+	@Test
+	void aBadPercentEscapeInAnActionFormPostsQueryIsA400() throws Exception {
+		RawHttp.Answer answer = this.http.send("POST", "/todos?x=%zz",
+				"_sa_action=" + this.actions.id("todos.add") + "&text=x", "Content-Type",
+				"application/x-www-form-urlencoded");
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.contentType()).startsWith("text/html");
+	}
+
+	@Test
+	void aBadPercentEscapeInAnActionFormPostsBodyIsA400() throws Exception {
+		RawHttp.Answer answer = this.http.send("POST", "/todos",
+				"_sa_action=" + this.actions.id("todos.add") + "&text=%zz%00", "Content-Type",
+				"application/x-www-form-urlencoded", "Accept", "application/json");
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.contentType()).isEqualTo("application/problem+json");
+		assertThat(answer.body()).contains("\"status\":400");
+	}
+
+	@Test
+	void aMultipartActionPostWithAnInvalidOrOversizedContentTypeIsA400Problem() throws Exception {
+		String body = "--b\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nx\r\n--b--\r\n";
+		for (String type : new String[] { "multipart/form-data", "multipart/form-data; boundary=",
+				"multipart/form-data; boundary=" + "b".repeat(5000) }) {
+			RawHttp.Answer answer = this.http.send("POST", "/todos", body, "Content-Type", type, "Sa-Action-Name",
+					"todos.add");
+			assertThat(answer.status()).as(type).isEqualTo(400);
+			assertThat(answer.contentType()).as(type).isEqualTo("application/problem+json");
+		}
 	}
 
 }

@@ -146,15 +146,6 @@ public final class ServerActionsAutoConfiguration {
 	}
 
 	@Bean
-	static FilterRegistrationBean<UnreadableFormFilter> serverActionUnreadableFormFilter(ActionResponses responses) {
-		UnreadableFormFilter filter = new UnreadableFormFilter(responses);
-		FilterRegistrationBean<UnreadableFormFilter> registration = new FilterRegistrationBean<>(filter);
-		registration.setName("serverActionUnreadableFormFilter");
-		registration.setOrder(filter.getOrder());
-		return registration;
-	}
-
-	@Bean
 	static FilterRegistrationBean<CommittedActionFilter> serverActionCommittedFilter() {
 		FilterRegistrationBean<CommittedActionFilter> registration = new FilterRegistrationBean<>(
 				new CommittedActionFilter());

@@ -24,6 +24,12 @@ import java.lang.annotation.Target;
  * }
  * </pre>
  *
+ * <p>A {@code {name}} in {@link #paths()} or {@link #tags()} is filled from the path variables
+ * of the request the handler answered: {@code @Revalidates(paths = "/owners/{ownerId}")} on
+ * {@code @PostMapping("/owners/{ownerId}/edit")} revalidates {@code /owners/7} after
+ * {@code POST /owners/7/edit}. A name that a mapped handler's path lacks fails the start; a
+ * server action gets the variables of the page it was posted to.
+ *
  * @since 0.1
  */
 @Target(ElementType.METHOD)

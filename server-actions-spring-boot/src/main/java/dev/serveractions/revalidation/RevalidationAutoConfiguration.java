@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.serveractions.cache.CacheStore;
 import dev.serveractions.cache.CacheVariant;
 import dev.serveractions.cache.CaffeineCacheStore;
+import dev.serveractions.diagnostics.StartupMistakes;
 
 import io.micrometer.observation.ObservationRegistry;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,12 +20,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.support.RequestDataValueProcessor;
 
@@ -41,11 +44,13 @@ import org.springframework.web.servlet.support.RequestDataValueProcessor;
  *
  * @since 0.1
  */
-@AutoConfiguration(afterName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
+@AutoConfiguration(afterName = { "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
+		"dev.serveractions.route.RouteHandlerAutoConfiguration" },
 		beforeName = "org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({ DispatcherServlet.class, Caffeine.class })
 @EnableConfigurationProperties(RevalidationProperties.class)
+@Import(StartupMistakes.class)
 public final class RevalidationAutoConfiguration {
 
 	@Bean
@@ -121,6 +126,12 @@ public final class RevalidationAutoConfiguration {
 			FormFieldPlaceholders placeholders) {
 		return new ResponseCacheInterceptor(renderCache, keys, new KeyShapes(cacheStore), new StaleRefresher(renderCache),
 				placeholders);
+	}
+
+	@Bean
+	static RevalidatesVariablesCheck revalidatesVariablesCheck(ObjectProvider<RequestMappingInfoHandlerMapping> mappings,
+			StartupMistakes mistakes) {
+		return new RevalidatesVariablesCheck(mappings, mistakes);
 	}
 
 	@Bean

@@ -18,6 +18,9 @@ final class MalformedParameters {
 	private static final boolean TOMCAT = ClassUtils.isPresent("org.apache.tomcat.util.http.InvalidParameterException",
 			MalformedParameters.class.getClassLoader());
 
+	/** What the problem says. */
+	static final String DETAIL = "The request's parameters could not be decoded.";
+
 	private MalformedParameters() {
 	}
 

@@ -12,9 +12,11 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -61,6 +63,18 @@ public final class RouteHandlerAutoConfiguration {
 	@Bean
 	RouteHandlerProblems routeHandlerProblems() {
 		return new RouteHandlerProblems();
+	}
+
+	/** Every endpoint's, not only route handlers': a request the container could not decode is a 400 problem. */
+	@Bean
+	static FilterRegistrationBean<UnreadableRequestFilter> serverActionsUnreadableRequestFilter(
+			ObjectProvider<RequestMappingHandlerAdapter> adapter) {
+		UnreadableRequestFilter filter = new UnreadableRequestFilter(
+				SingletonSupplier.of(() -> adapter.getObject().getMessageConverters()));
+		FilterRegistrationBean<UnreadableRequestFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setName("serverActionsUnreadableRequestFilter");
+		registration.setOrder(filter.getOrder());
+		return registration;
 	}
 
 	@Bean

@@ -33,10 +33,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Turns every failure of a route handler into an RFC 9457 problem: Spring MVC's own exceptions
  * through {@link ResponseEntityExceptionHandler} (400, 405, 406, 415...), query or form
- * parameters the container could not decode (400, see {@link MalformedParameters}), validation failures
+ * validation failures
  * with their field errors, {@code @ResponseStatus} exceptions with their status, and anything
  * else into a {@code 500} that says nothing about the cause; the log has the cause, naming the
- * handler. Spring Security's exceptions pass through to its filters. Applies to route handlers
+ * handler. Spring Security's exceptions pass through to its filters, and parameters the container
+ * could not decode to {@link UnreadableRequestFilter}, which answers 400 for every endpoint. Applies to route handlers
  * only, after any advice of the application.
  *
  * <p>A {@code 500} of this class's own on a request that changes state (POST, PUT, PATCH,
@@ -58,10 +59,8 @@ final class RouteHandlerProblems {
 		if (SecurityExceptions.isSecurityDecision(ex)) {
 			throw ex; // Spring Security's filters answer it, as for a @RestController
 		}
-		HttpStatusCode malformed = MalformedParameters.status(ex);
-		if (malformed != null) {
-			return ResponseEntity.status(malformed)
-				.body(ProblemDetail.forStatusAndDetail(malformed, "The request's parameters could not be decoded."));
+		if (MalformedParameters.status(ex) != null) {
+			throw ex; // UnreadableRequestFilter answers it, as for any endpoint
 		}
 		try {
 			return this.standard.handleException(ex, request);

@@ -15,6 +15,7 @@ import java.util.function.BooleanSupplier;
 
 import dev.serveractions.cache.CacheStore;
 import dev.serveractions.revalidation.app.CacheTestApplication;
+import dev.serveractions.revalidation.app.OwnerController;
 import dev.serveractions.revalidation.app.Renders;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ResponseCacheIntegrationTests {
 
 	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Autowired
+	OwnerController owners;
 
 	@LocalServerPort
 	int port;
@@ -223,6 +227,18 @@ class ResponseCacheIntegrationTests {
 		HttpResponse<String> valid = post("/form/todos", "title=milk");
 		assertThat(valid.statusCode()).isEqualTo(302);
 		assertThat(get("/cached/counter").headers().firstValue("X-Cache")).hasValue("MISS");
+	}
+
+	@Test
+	void revalidatesFillsPathVariablesOfTheHandlersOwnRequestIntoItsPathsAndTags() throws Exception {
+		assertThat(get("/owners/7").body()).isEqualTo("owner 7 render 1");
+		assertThat(get("/owners/8").body()).isEqualTo("owner 8 render 1");
+		assertThat(get("/owners/7").headers().firstValue("X-Cache")).hasValue("HIT");
+		this.owners.revalidatedTags.clear();
+		assertThat(post("/owners/7/edit", "").statusCode()).isEqualTo(204);
+		assertThat(get("/owners/7").body()).isEqualTo("owner 7 render 2");
+		assertThat(get("/owners/8").headers().firstValue("X-Cache")).hasValue("HIT");
+		assertThat(this.owners.revalidatedTags).contains(List.of("owner:7"));
 	}
 
 	@Test

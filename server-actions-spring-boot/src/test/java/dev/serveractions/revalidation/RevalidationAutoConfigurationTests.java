@@ -13,13 +13,21 @@ import dev.serveractions.thymeleaf.ThymeleafDialectsAutoConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.stereotype.Controller;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -150,6 +158,38 @@ class RevalidationAutoConfigurationTests {
 
 		@Override
 		public void clear() {
+		}
+
+	}
+
+	@Test
+	void aRevalidatesVariableThatTheHandlersMappingLacksFailsTheStartNamingTheMethod() {
+		new WebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class,
+					HttpMessageConvertersAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
+					WebMvcAutoConfiguration.class, RevalidationAutoConfiguration.class))
+			.withBean(Misspelled.class)
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("@Revalidates on " + Misspelled.class.getName() + ".edit() uses {ownerID}, "
+						+ "but its mapping \"/owners/{ownerId}/edit\" has no such path variable.")
+				.hasMessageContaining("Use a path variable of the mapping: {ownerId}.")
+				.hasMessageNotContaining("view()"));
+	}
+
+	@Controller
+	static class Misspelled {
+
+		@PostMapping("/owners/{ownerId}/edit")
+		@Revalidates(paths = "/owners/{ownerID}")
+		String edit(@PathVariable String ownerId) {
+			return "redirect:/owners/" + ownerId;
+		}
+
+		@GetMapping("/owners/{ownerId:\\d+}/visits/{*rest}")
+		@Revalidates(paths = "/owners/{ownerId}", tags = "visits:{rest}")
+		String view(@PathVariable String ownerId) {
+			return "visits";
 		}
 
 	}

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 @Controller
@@ -19,6 +20,14 @@ class TodoPages {
 	@GetMapping("/todos")
 	String list(Model model) {
 		model.addAttribute("todos", this.todos.all());
+		model.addAttribute("todo", new TodoText());
+		return "todoapp/todos";
+	}
+
+	/** An ordinary page that reads a query parameter, as most applications have. */
+	@GetMapping("/todos/search")
+	String search(@RequestParam String q, Model model) {
+		model.addAttribute("todos", this.todos.all().stream().filter((todo) -> todo.text().contains(q)).toList());
 		model.addAttribute("todo", new TodoText());
 		return "todoapp/todos";
 	}

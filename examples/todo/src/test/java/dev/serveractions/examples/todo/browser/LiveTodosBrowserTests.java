@@ -90,6 +90,44 @@ class LiveTodosBrowserTests extends TodoPageBrowserTest {
 		assertThat(withScript).filteredOn((url) -> url.contains("/_sa/live")).hasSize(1);
 	}
 
+	@Test
+	void aRefreshRefusedAfterSigningOutKeepsThePageAndStopsItsLiveUpdates() {
+		List<String> requested = new ArrayList<>();
+		Page page = browser.open(true);
+		this.opened.add(page);
+		page.context().onRequest((request) -> requested.add(request.url()));
+		this.todos.add("Buy milk", false);
+		this.revalidation.revalidateTag("todos");
+		page.navigate(url("/live-lab/sign-in?user=ada"));
+		page.navigate(url("/live-lab/private")); // its URL without the session id of the first redirect
+		expect(page.locator("#lab-list li")).hasText(new String[] { "Buy milk" });
+		page.evaluate("window.__stopped = null; document.addEventListener('sa:live-stopped', "
+				+ "(event) => window.__stopped = { status: event.detail.status, url: event.detail.url })");
+		page.waitForCondition(() -> requested.stream().anyMatch((url) -> url.contains("/_sa/live")));
+		page.waitForTimeout(300); // the stream is open
+		page.locator("#note").fill("half typed");
+		markWindow(page);
+
+		page.context().clearCookies(); // signed out: in another tab, or the session expired
+		this.todos.add("Buy bread", false);
+		this.revalidation.revalidateTag("todos");
+
+		page.waitForCondition(() -> page.evaluate("window.__stopped") != null);
+		assertThat(page.evaluate("[window.__stopped.status, window.__stopped.url.includes('/live-lab/sign-in')]"))
+			.isEqualTo(List.of(200, true));
+		expect(page).hasTitle("Live lab");
+		expect(page.locator("#lab-list li")).hasText(new String[] { "Buy milk" });
+		expect(page.locator("#note")).hasValue("half typed");
+		assertThat(page.url()).endsWith("/live-lab/private");
+		assertThat(stillTheSameWindow(page)).isTrue();
+
+		requested.clear();
+		this.todos.add("Buy eggs", false);
+		this.revalidation.revalidateTag("todos");
+		page.waitForTimeout(1500);
+		assertThat(requested).as("no stream and no refresh after the stop").isEmpty();
+	}
+
 	private Page openLab() {
 		Page page = openTodos(true);
 		page.navigate(url("/live-lab"));

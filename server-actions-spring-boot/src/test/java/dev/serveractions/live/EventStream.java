@@ -70,6 +70,18 @@ final class EventStream implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Waits up to 5 s until the instance holds no stream (a stream the client closed is found by
+	 * the next write to it, a heartbeat or an event) and returns how many it still holds.
+	 */
+	static int awaitNoStreams(LiveConnections connections) throws InterruptedException {
+		long deadline = System.currentTimeMillis() + 5000;
+		while (connections.size() > 0 && System.currentTimeMillis() < deadline) {
+			Thread.sleep(20);
+		}
+		return connections.size();
+	}
+
 	/** Whether the server ends the stream within the time. */
 	boolean endsWithin(Duration wait) throws InterruptedException {
 		return this.ended.await(wait.toMillis(), TimeUnit.MILLISECONDS);

@@ -57,12 +57,7 @@ class LivePagesIntegrationTests {
 		for (EventStream stream : this.streams) {
 			stream.close();
 		}
-		// the heartbeat finds the closed streams
-		long deadline = System.currentTimeMillis() + 5000;
-		while (this.connections.size() > 0 && System.currentTimeMillis() < deadline) {
-			Thread.sleep(20);
-		}
-		assertThat(this.connections.size()).isZero();
+		assertThat(EventStream.awaitNoStreams(this.connections)).as("streams the instance still holds").isZero();
 	}
 
 	@Test

@@ -73,11 +73,7 @@ class LiveSecurityTests {
 		for (EventStream stream : this.streams) {
 			stream.close();
 		}
-		long deadline = System.currentTimeMillis() + 5000;
-		while (this.connections.size() > 0 && System.currentTimeMillis() < deadline) {
-			Thread.sleep(20);
-		}
-		assertThat(this.connections.size()).isZero();
+		assertThat(EventStream.awaitNoStreams(this.connections)).as("streams the instance still holds").isZero();
 		assertThat(log.getAll()).doesNotContain(" ERROR ");
 	}
 

@@ -41,7 +41,7 @@ class LiveStreamLifecycleTests {
 
 	@Test
 	void eventsPassAnApplicationsEtagFilterAsTheyHappen() throws Exception {
-		awaitNoStreams(); // another test's stream ends at its timeout
+		EventStream.awaitNoStreams(this.connections); // another test's stream ends at its timeout
 		try (EventStream stream = open()) {
 			assertThat(stream.status()).isEqualTo(200);
 			this.revalidation.revalidateTag("cards");
@@ -57,13 +57,6 @@ class LiveStreamLifecycleTests {
 		assertThat(this.connections.size()).isZero();
 		try (EventStream next = open()) {
 			assertThat(next.status()).isEqualTo(200);
-		}
-	}
-
-	private void awaitNoStreams() throws InterruptedException {
-		long deadline = System.currentTimeMillis() + 5000;
-		while (this.connections.size() > 0 && System.currentTimeMillis() < deadline) {
-			Thread.sleep(20);
 		}
 	}
 

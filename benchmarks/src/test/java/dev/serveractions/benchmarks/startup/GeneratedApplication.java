@@ -55,14 +55,12 @@ final class GeneratedApplication {
 		compile(plain(dir.resolve("plain-src"), routes, actions), dir.resolve("plain-classes"), null);
 	}
 
-	private static List<Path> ours(Path root, int routes, int actions) throws IOException {
-		Path src = root.resolve(PACKAGE.replace('.', '/'));
-		Files.createDirectories(src);
-		List<Path> files = new ArrayList<>();
-		files.add(write(src, PACKAGE, "GeneratedApp", """
+	/** The application class, the same in both variants: the records, the page the forms are on. */
+	private static String application(String name) {
+		return """
 				@org.springframework.boot.autoconfigure.SpringBootApplication
 				@org.springframework.stereotype.Controller
-				public class GeneratedApp {
+				public class %1$s {
 					public record Item(long id, String name) { }
 					public record Form(String text, int count) { }
 					@org.springframework.web.bind.annotation.GetMapping("/gen/page")
@@ -70,9 +68,16 @@ final class GeneratedApplication {
 						return (model, request, response) -> response.getWriter().write("the page the forms are on");
 					}
 					public static void main(String[] args) {
-						org.springframework.boot.SpringApplication.run(GeneratedApp.class, args);
+						org.springframework.boot.SpringApplication.run(%1$s.class, args);
 					}
-				}"""));
+				}""".formatted(name);
+	}
+
+	private static List<Path> ours(Path root, int routes, int actions) throws IOException {
+		Path src = root.resolve(PACKAGE.replace('.', '/'));
+		Files.createDirectories(src);
+		List<Path> files = new ArrayList<>();
+		files.add(write(src, PACKAGE, "GeneratedApp", application("GeneratedApp")));
 		for (int i = 0; i < routes; i++) {
 			files.add(write(src, PACKAGE, "Route" + i, """
 					@dev.serveractions.route.RouteHandler("/gen/r%1$d/{id}")
@@ -104,20 +109,7 @@ final class GeneratedApplication {
 		Path src = root.resolve(PLAIN_PACKAGE.replace('.', '/'));
 		Files.createDirectories(src);
 		List<Path> files = new ArrayList<>();
-		files.add(write(src, PLAIN_PACKAGE, "PlainApp", """
-				@org.springframework.boot.autoconfigure.SpringBootApplication
-				@org.springframework.stereotype.Controller
-				public class PlainApp {
-					public record Item(long id, String name) { }
-					public record Form(String text, int count) { }
-					@org.springframework.web.bind.annotation.GetMapping("/gen/page")
-					public org.springframework.web.servlet.View page() {
-						return (model, request, response) -> response.getWriter().write("the page the forms are on");
-					}
-					public static void main(String[] args) {
-						org.springframework.boot.SpringApplication.run(PlainApp.class, args);
-					}
-				}"""));
+		files.add(write(src, PLAIN_PACKAGE, "PlainApp", application("PlainApp")));
 		for (int i = 0; i < routes; i++) {
 			files.add(write(src, PLAIN_PACKAGE, "Controller" + i, """
 					@org.springframework.web.bind.annotation.RestController

@@ -18,7 +18,8 @@
 # second-level store would cost and save for the heavy page.
 #
 # Group live (ONLY=live, run by live.sh): N event streams of a live page (1,000 and 10,000), the
-# time from a revalidation to the event at the last stream, one instance and two through Redis.
+# time from a revalidation to the event at the last stream, one instance and two through Redis,
+# beside the floor: the same streams served by plain Java NIO (RawEventServer), with ratios to it.
 #
 # Group purgestorm: the cached page read by 10 connections, alone and while 160 writers purge
 # everything below "/" at PURGE_RATE=500 purges/s in total (wrk/paced.lua); target: reads keep

@@ -396,7 +396,9 @@ if ((COST_ROUNDS > 0)); then
 			COST_SUMMARY+=$'\n'"$(printf '    %-8s KB allocated by the main thread: parsing the configuration classes %-34s (median %6s)  refresh %-40s (median %6s)' "$variant" \
 				"${COST[$mode,$variant,config-classes.parse]# }" "${MED[$variant,config-classes.parse]}" "${COST[$mode,$variant,refresh]# }" "${MED[$variant,refresh]}")"
 		done
-		COST_SUMMARY+=$'\n'"    allocated, with - plain (medians; steadier than CPU time): parsing $((MED[with,config-classes.parse] - MED[plain,config-classes.parse])) KB, refresh $((MED[with,refresh] - MED[plain,refresh])) KB; with - without: parsing $((MED[with,config-classes.parse] - MED[without,config-classes.parse])) KB, refresh $((MED[with,refresh] - MED[without,refresh])) KB"
+		# allocated VARIANT PHASE: with's median less VARIANT's, or "-" where the phase did not run (AOT parses nothing)
+		allocated() { if [[ "${COST[$mode,with,$2]}" == *[0-9]* ]]; then echo "$((MED[with,$2] - MED[$1,$2])) KB"; else echo "-"; fi; }
+		COST_SUMMARY+=$'\n'"    allocated, with - plain (medians; steadier than CPU time): parsing $(allocated plain config-classes.parse), refresh $(allocated plain refresh); with - without: parsing $(allocated without config-classes.parse), refresh $(allocated without refresh)"
 		COST_SUMMARY+=$'\n'"    with / plain (medians): CPU $(ratio "${MED[with,cpu]}" "${MED[plain,cpu]}"), wall $(ratio "${MED[with]}" "${MED[plain]}") (target <= 1.03)"
 		COST_SUMMARY+=$'\n'"    library cost = with - plain (medians): CPU $((MED[with,cpu] - MED[plain,cpu])) ms$([[ -z "$target" ]] || echo " (target <= $target)"), wall $((MED[with] - MED[plain])) ms; classes $((MED[with,classes] - MED[plain,classes]))"
 		# paired: with and plain of the same round started next to each other (or nearly), so the

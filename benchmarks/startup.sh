@@ -353,6 +353,10 @@ if ((COST_ROUNDS > 0)); then
 			COST[$mode,$variant,post]+=" $(sed 's/post=\([0-9-]*\).*/\1/' <<<"$post")"
 			COST[$mode,$variant,get]+=" $(sed 's/get=\([0-9-]*\).*/\1/' <<<"$get")"
 			COST[$mode,$variant,classes]+=" ${classes#classes=}"
+			# kilobytes the main thread allocated: parsing the configuration classes, the whole refresh
+			for phase in config-classes.parse refresh; do
+				COST[$mode,$variant,$phase]+=" $({ grep -o "alloc:$phase=[0-9]*" <<<"$out" || echo =-; } | cut -d= -f2)"
+			done
 			[[ "$variant" != with ]] || COST[$mode,detail]+="$out"$'\n'
 			say "    round $round $mode $variant: $out"
 		done
@@ -366,7 +370,7 @@ if ((COST_ROUNDS > 0)); then
 	for mode in $COST_MODES; do
 		declare -A MED=()
 		for variant in "${COST_VARIANTS[@]}"; do
-			for what in "" ",cpu" ",post" ",get" ",classes"; do
+			for what in "" ",cpu" ",post" ",get" ",classes" ",config-classes.parse" ",refresh"; do
 				MED[$variant$what]=$({ grep -v -- - <<<"${COST[$mode,$variant$what]// /$'\n'}" || true; } | tr "\n" " " | median || true)
 			done
 		done
@@ -388,6 +392,13 @@ if ((COST_ROUNDS > 0)); then
 			COST_SUMMARY+=$'\n'"$(printf '    %-8s first request after the start, ms: POST %-28s (median %3s)  GET %-28s (median %3s)' "$variant" \
 				"${COST[$mode,$variant,post]# }" "${MED[$variant,post]}" "${COST[$mode,$variant,get]# }" "${MED[$variant,get]}")"
 		done
+		for variant in "${COST_VARIANTS[@]}"; do
+			COST_SUMMARY+=$'\n'"$(printf '    %-8s KB allocated by the main thread: parsing the configuration classes %-34s (median %6s)  refresh %-40s (median %6s)' "$variant" \
+				"${COST[$mode,$variant,config-classes.parse]# }" "${MED[$variant,config-classes.parse]}" "${COST[$mode,$variant,refresh]# }" "${MED[$variant,refresh]}")"
+		done
+		# allocated VARIANT PHASE: with's median less VARIANT's, or "-" where the phase did not run (AOT parses nothing)
+		allocated() { if [[ "${COST[$mode,with,$2]}" == *[0-9]* ]]; then echo "$((MED[with,$2] - MED[$1,$2])) KB"; else echo "-"; fi; }
+		COST_SUMMARY+=$'\n'"    allocated, with - plain (medians; steadier than CPU time): parsing $(allocated plain config-classes.parse), refresh $(allocated plain refresh); with - without: parsing $(allocated without config-classes.parse), refresh $(allocated without refresh)"
 		COST_SUMMARY+=$'\n'"    with / plain (medians): CPU $(ratio "${MED[with,cpu]}" "${MED[plain,cpu]}"), wall $(ratio "${MED[with]}" "${MED[plain]}") (target <= 1.03)"
 		COST_SUMMARY+=$'\n'"    library cost = with - plain (medians): CPU $((MED[with,cpu] - MED[plain,cpu])) ms$([[ -z "$target" ]] || echo " (target <= $target)"), wall $((MED[with] - MED[plain])) ms; classes $((MED[with,classes] - MED[plain,classes]))"
 		# paired: with and plain of the same round started next to each other (or nearly), so the

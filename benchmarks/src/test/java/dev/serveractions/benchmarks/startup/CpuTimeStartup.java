@@ -23,6 +23,9 @@ final class CpuTimeStartup implements ApplicationStartup {
 
 	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
+	/** The same thread's allocated bytes: nearly the same from start to start, where CPU time is not. */
+	private static final com.sun.management.ThreadMXBean ALLOCATIONS = (com.sun.management.ThreadMXBean) THREADS;
+
 	private final Predicate<Step> ours;
 
 	private final Deque<Step> open = new ArrayDeque<>();
@@ -31,6 +34,9 @@ final class CpuTimeStartup implements ApplicationStartup {
 
 	/** The total CPU time of the application context's own phases ({@code spring.context.*} steps). */
 	private final Map<String, Long> contextNanos = new TreeMap<>();
+
+	/** The bytes the thread allocated in the context's phases, the same way. */
+	private final Map<String, Long> contextBytes = new TreeMap<>();
 
 	CpuTimeStartup(Predicate<Step> ours) {
 		this.ours = ours;
@@ -50,6 +56,13 @@ final class CpuTimeStartup implements ApplicationStartup {
 		return millis;
 	}
 
+	/** Kilobytes the thread allocated in the context's phases (nested ones included), by step name. */
+	Map<String, Long> contextKilobytes() {
+		Map<String, Long> kilobytes = new TreeMap<>();
+		this.contextBytes.forEach((key, bytes) -> kilobytes.put(key, bytes / 1024));
+		return kilobytes;
+	}
+
 	/** Self CPU milliseconds of the accepted steps, by {@code step:beanName}. */
 	Map<String, Long> selfMillis() {
 		Map<String, Long> millis = new TreeMap<>();
@@ -64,6 +77,8 @@ final class CpuTimeStartup implements ApplicationStartup {
 		private final Step parent;
 
 		private final long start = THREADS.getCurrentThreadCpuTime();
+
+		private final long startBytes = ALLOCATIONS.getCurrentThreadAllocatedBytes();
 
 		private final Map<String, String> tags = new TreeMap<>();
 
@@ -142,6 +157,8 @@ final class CpuTimeStartup implements ApplicationStartup {
 			}
 			if (this.name.startsWith("spring.context.")) {
 				CpuTimeStartup.this.contextNanos.merge(this.name, total, Long::sum);
+				CpuTimeStartup.this.contextBytes.merge(this.name,
+						ALLOCATIONS.getCurrentThreadAllocatedBytes() - this.startBytes, Long::sum);
 			}
 			if (CpuTimeStartup.this.ours.test(this)) {
 				CpuTimeStartup.this.selfNanos.merge(this.name.replace("spring.beans.", "") + ":" + beanName(),

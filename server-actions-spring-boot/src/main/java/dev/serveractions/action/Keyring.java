@@ -1,12 +1,16 @@
 package dev.serveractions.action;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.jspecify.annotations.Nullable;
 
@@ -38,9 +42,9 @@ final class Keyring {
 
 	private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-	private final List<HmacSha256> idKeys = new ArrayList<>();
+	private final List<Mac> idKeys = new ArrayList<>();
 
-	private final List<HmacSha256> signingKeys = new ArrayList<>();
+	private final List<Mac> signingKeys = new ArrayList<>();
 
 	private final boolean configured;
 
@@ -56,8 +60,8 @@ final class Keyring {
 			previousSecrets.stream().filter((previous) -> !previous.isEmpty()).forEach(this::addSecret);
 		}
 		else {
-			this.idKeys.add(new HmacSha256(DEFAULT_ID_KEY));
-			this.signingKeys.add(new HmacSha256(developmentKey()));
+			this.idKeys.add(mac(DEFAULT_ID_KEY));
+			this.signingKeys.add(mac(developmentKey()));
 		}
 	}
 
@@ -80,8 +84,8 @@ final class Keyring {
 
 	private void addSecret(String secret) {
 		byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
-		this.idKeys.add(new HmacSha256(derive(bytes, "id")));
-		this.signingKeys.add(new HmacSha256(derive(bytes, "bind")));
+		this.idKeys.add(mac(derive(bytes, "id")));
+		this.signingKeys.add(mac(derive(bytes, "bind")));
 	}
 
 	boolean isConfigured() {
@@ -95,8 +99,8 @@ final class Keyring {
 	 */
 	String version() {
 		byte[] label = "dev.serveractions/version".getBytes(StandardCharsets.UTF_8);
-		byte[] ids = this.idKeys.get(0).mac(label);
-		byte[] signatures = this.signingKeys.get(0).mac(label);
+		byte[] ids = hmac(this.idKeys.get(0), label);
+		byte[] signatures = hmac(this.signingKeys.get(0), label);
 		byte[] both = new byte[8];
 		System.arraycopy(ids, 0, both, 0, 4);
 		System.arraycopy(signatures, 0, both, 4, 4);
@@ -108,7 +112,7 @@ final class Keyring {
 	 * fingerprint are the ids this keyring computes.
 	 */
 	String idKeyFingerprint() {
-		return ENCODER.encodeToString(Arrays.copyOf(this.idKeys.get(0).mac(KEY_ID_LABEL), 8));
+		return ENCODER.encodeToString(Arrays.copyOf(hmac(this.idKeys.get(0), KEY_ID_LABEL), 8));
 	}
 
 	/** Whether there are keys before the current one, whose ids still identify actions. */
@@ -124,14 +128,14 @@ final class Keyring {
 	/** The action ids under the keys before the current one, newest first. */
 	List<String> previousIds(String name) {
 		List<String> ids = new ArrayList<>(this.idKeys.size() - 1);
-		for (HmacSha256 key : this.idKeys.subList(1, this.idKeys.size())) {
+		for (Mac key : this.idKeys.subList(1, this.idKeys.size())) {
 			ids.add(id(key, name));
 		}
 		return ids;
 	}
 
-	private static String id(HmacSha256 key, String name) {
-		return ENCODER.encodeToString(truncate(key.mac(name.getBytes(StandardCharsets.UTF_8))));
+	private static String id(Mac key, String name) {
+		return ENCODER.encodeToString(truncate(hmac(key, name.getBytes(StandardCharsets.UTF_8))));
 	}
 
 	/**
@@ -139,10 +143,10 @@ final class Keyring {
 	 * signature, then the values.
 	 */
 	String sign(String name, List<String> values) {
-		HmacSha256 key = this.signingKeys.get(0);
+		Mac key = this.signingKeys.get(0);
 		byte[] signed = new byte[KEY_ID_BYTES + SIGNATURE_BYTES];
 		System.arraycopy(keyId(key), 0, signed, 0, KEY_ID_BYTES);
-		System.arraycopy(truncate(key.mac(message(name, values))), 0, signed, KEY_ID_BYTES, SIGNATURE_BYTES);
+		System.arraycopy(truncate(hmac(key, message(name, values))), 0, signed, KEY_ID_BYTES, SIGNATURE_BYTES);
 		StringBuilder token = new StringBuilder(ENCODER.encodeToString(signed));
 		for (String value : values) {
 			token.append('.').append(ENCODER.encodeToString(value.getBytes(StandardCharsets.UTF_8)));
@@ -174,9 +178,9 @@ final class Keyring {
 		}
 		byte[] id = Arrays.copyOf(signed, KEY_ID_BYTES);
 		byte[] signature = Arrays.copyOfRange(signed, KEY_ID_BYTES, signed.length);
-		for (HmacSha256 key : this.signingKeys) {
+		for (Mac key : this.signingKeys) {
 			if (MessageDigest.isEqual(id, keyId(key))) {
-				return MessageDigest.isEqual(signature, truncate(key.mac(message(name, values))))
+				return MessageDigest.isEqual(signature, truncate(hmac(key, message(name, values))))
 						? new Verified(values, false) : null;
 			}
 		}
@@ -188,8 +192,8 @@ final class Keyring {
 
 	}
 
-	private static byte[] keyId(HmacSha256 key) {
-		return Arrays.copyOf(key.mac(KEY_ID_LABEL), KEY_ID_BYTES);
+	private static byte[] keyId(Mac key) {
+		return Arrays.copyOf(hmac(key, KEY_ID_LABEL), KEY_ID_BYTES);
 	}
 
 	/** Length-prefixed, so that no two value lists give the same message. */
@@ -203,13 +207,35 @@ final class Keyring {
 	}
 
 	private static byte[] derive(byte[] secret, String purpose) {
-		return new HmacSha256(secret).mac(("dev.serveractions/" + purpose).getBytes(StandardCharsets.UTF_8));
+		return hmac(mac(secret), ("dev.serveractions/" + purpose).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static byte[] truncate(byte[] digest) {
 		byte[] truncated = new byte[SIGNATURE_BYTES];
 		System.arraycopy(digest, 0, truncated, 0, SIGNATURE_BYTES);
 		return truncated;
+	}
+
+	private static Mac mac(byte[] key) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(key, "HmacSHA256"));
+			return mac;
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is not available", ex);
+		}
+	}
+
+	/** Computes on a clone of the initialised key, so that threads never share a Mac. */
+	private static byte[] hmac(Mac key, byte[] message) {
+		try {
+			Mac mac = (Mac) key.clone();
+			return mac.doFinal(message);
+		}
+		catch (CloneNotSupportedException ex) {
+			throw new IllegalStateException("HmacSHA256 cannot be cloned", ex);
+		}
 	}
 
 }

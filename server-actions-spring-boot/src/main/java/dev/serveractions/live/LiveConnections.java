@@ -70,6 +70,11 @@ final class LiveConnections implements ApplicationListener<RevalidationAppliedEv
 		for (String tag : subscription.tags()) {
 			this.byTag.computeIfAbsent(tag, (key) -> ConcurrentHashMap.newKeySet()).add(connection);
 		}
+		// registered first, then checked: the shutdown either ends this stream or is seen here
+		if (this.sender.stopped()) {
+			connection.stream().complete();
+			return true;
+		}
 		// registered first, then checked: a revalidation either finds the stream or is found here
 		long missed = this.times.last(subscription.tags());
 		if (missed >= subscription.since()) {

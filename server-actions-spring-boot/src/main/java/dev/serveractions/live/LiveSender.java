@@ -40,6 +40,9 @@ final class LiveSender implements SmartLifecycle, DisposableBean {
 
 	private volatile boolean running;
 
+	/** Set when the streams are ended for shutdown; a stream that opens after that ends at once. */
+	private volatile boolean stopped;
+
 	LiveSender(Supplier<LiveConnections> connections, Duration heartbeat) {
 		this.connections = connections;
 		this.lanes = new WriterLane[Math.min(4, Runtime.getRuntime().availableProcessors())];
@@ -90,17 +93,26 @@ final class LiveSender implements SmartLifecycle, DisposableBean {
 
 	@Override
 	public void start() {
+		this.stopped = false;
 		this.running = true;
 	}
 
 	/**
 	 * Ends every stream before the web server's graceful shutdown (a later phase), which would
 	 * otherwise wait for them as for requests in progress; the tabs reconnect, to another instance.
+	 * The server still takes requests until then: {@link #stopped()} makes a stream that opens
+	 * meanwhile, or was opening while this ran, end at once.
 	 */
 	@Override
 	public void stop() {
 		this.running = false;
+		this.stopped = true;
 		this.connections.get().all().forEach((connection) -> connection.stream().complete());
+	}
+
+	/** Whether the streams were ended for shutdown (checked by a new stream once it is registered). */
+	boolean stopped() {
+		return this.stopped;
 	}
 
 	@Override

@@ -74,11 +74,7 @@ start() {
 		--server-actions.live.max-connections=20000 \
 		--server-actions.secret="$SECRET" "$@" >"$RESULTS/$name.log" 2>&1 </dev/null &
 	PIDS+=("$!")
-	for _ in $(seq 1 240); do
-		curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$port/live/board" 2>/dev/null && return 0
-		sleep 0.5
-	done
-	say "$name did not start; its log:"; tail -n 30 "$RESULTS/$name.log" >&2; exit 1
+	await_server "$name" "http://127.0.0.1:$port/live/board"
 }
 # start_floor PORT: RawEventServer in its own process group
 start_floor() {
@@ -86,11 +82,15 @@ start_floor() {
 	setsid java $JVM_FLAGS -cp "$HERE/target/classes" dev.serveractions.benchmarks.live.RawEventServer "$1" \
 		>"$RESULTS/floor.log" 2>&1 </dev/null &
 	PIDS+=("$!")
-	for _ in $(seq 1 100); do
-		curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$1/" 2>/dev/null && return 0
-		sleep 0.2
+	await_server floor "http://127.0.0.1:$1/"
+}
+# await_server NAME URL: until the URL answers 200 (at most 2 minutes), else the server's log and exit
+await_server() {
+	for _ in $(seq 1 240); do
+		curl -fsS -o /dev/null --max-time 2 "$2" 2>/dev/null && return 0
+		sleep 0.5
 	done
-	say "the floor server did not start; its log:"; tail -n 30 "$RESULTS/floor.log" >&2; exit 1
+	say "$1 did not start; its log:"; tail -n 30 "$RESULTS/$1.log" >&2; exit 1
 }
 rss_kb() { awk '/VmRSS/ { print $2 }' "/proc/$1/status"; }
 # heap in use after a full GC, in kB

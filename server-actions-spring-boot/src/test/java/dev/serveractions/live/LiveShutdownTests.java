@@ -19,19 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LiveShutdownTests {
 
+	private final HttpClient client = HttpClient.newHttpClient();
+
 	@Test
 	void openStreamsEndAtShutdownInsteadOfHoldingTheGracefulShutdownForItsWholeTimeout() throws Exception {
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(LiveTestApplication.class)
-			.properties("server.port=0", "server.address=127.0.0.1", "server.shutdown=graceful",
-					"spring.lifecycle.timeout-per-shutdown-phase=60s")
-			.run();
-		int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-		HttpClient client = HttpClient.newHttpClient();
-		String page = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/board")).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
-		String token = LivePagesIntegrationTests.subscriptionOf(page);
-		EventStream stream = EventStream.open(client,
-				"http://127.0.0.1:" + port + "/_sa/live?s=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+		ConfigurableApplicationContext context = start();
+		EventStream stream = openStream(context);
 		assertThat(stream.status()).isEqualTo(200);
 		Instant start = Instant.now();
 		context.close();
@@ -41,22 +34,11 @@ class LiveShutdownTests {
 
 	@Test
 	void aStreamThatOpensWhileTheApplicationShutsDownEndsAtOnceInsteadOfHoldingTheShutdown() throws Exception {
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(LiveTestApplication.class)
-			.properties("server.port=0", "server.address=127.0.0.1", "server.shutdown=graceful",
-					"spring.lifecycle.timeout-per-shutdown-phase=60s")
-			.run();
+		ConfigurableApplicationContext context = start();
 		try {
-			int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-			HttpClient client = HttpClient.newHttpClient();
-			String page = client
-				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/board")).build(),
-						HttpResponse.BodyHandlers.ofString())
-				.body();
-			String token = LivePagesIntegrationTests.subscriptionOf(page);
 			// the shutdown has ended the streams, the web server still takes requests (a later phase)
 			context.getBean(LiveSender.class).stop();
-			try (EventStream stream = EventStream.open(client,
-					"http://127.0.0.1:" + port + "/_sa/live?s=" + URLEncoder.encode(token, StandardCharsets.UTF_8))) {
+			try (EventStream stream = openStream(context)) {
 				assertThat(stream.endsWithin(Duration.ofSeconds(5))).as("the late stream ended").isTrue();
 			}
 			assertThat(EventStream.awaitNoStreams(context.getBean(LiveConnections.class))).isZero();
@@ -64,6 +46,22 @@ class LiveShutdownTests {
 		finally {
 			context.close();
 		}
+	}
+
+	private static ConfigurableApplicationContext start() {
+		return new SpringApplicationBuilder(LiveTestApplication.class)
+			.properties("server.port=0", "server.address=127.0.0.1", "server.shutdown=graceful",
+					"spring.lifecycle.timeout-per-shutdown-phase=60s")
+			.run();
+	}
+
+	/** Reads the live page's subscription, then opens its event stream. */
+	private EventStream openStream(ConfigurableApplicationContext context) throws Exception {
+		String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+		String page = this.client.send(HttpRequest.newBuilder(URI.create(base + "/board")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		String token = LivePagesIntegrationTests.subscriptionOf(page);
+		return EventStream.open(this.client, base + "/_sa/live?s=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
 	}
 
 }

@@ -24,7 +24,8 @@
 # Knobs (environment): ROUNDS=5 VARIANTS="jar-17 aot-cds-17 aot-cache-25 aot-cache-25-nomgmt nextjs" (see the list
 #   below; EXTRA=1 adds the variants that show where the time goes and the cheap wins)
 #   COST_ROUNDS=7 (0 skips the library's cost; VARIANTS=" " ROUNDS=0 runs only it)
-#   COST_MODES="jvm index aot" AOT_SECRET=1
+#   COST_MODES="jvm index aot" AOT_SECRET=1 PLAIN_MAPPING=method (class: the plain controllers
+#   carry their path in a class-level @RequestMapping, as a route handler does through @RouteHandler)
 #   (0: the AOT processing does not know server-actions.secret, so the build-time ids do not fit)
 #   SKIP_BUILD=1 RESULTS=dir
 set -euo pipefail
@@ -32,6 +33,7 @@ set -euo pipefail
 ROUNDS=${ROUNDS:-5}
 COST_ROUNDS=${COST_ROUNDS:-7}
 COST_MODES=${COST_MODES:-jvm index aot}
+PLAIN_MAPPING=${PLAIN_MAPPING:-method}
 JAVA17=${JAVA17:-java}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-120}
@@ -314,7 +316,7 @@ if ((COST_ROUNDS > 0)); then
 	COST_CP="$ROOT/benchmarks/target/test-classes:$ROOT/benchmarks/target/classes:$(cat "$RESULTS/cost.classpath")"
 	# the application compiled twice: as is (classes), and with server-actions-processor on javac's
 	# processor path (index-classes: + META-INF/server-actions/index.json), as users are told to build
-	"$JAVA17" -cp "$COST_CP" dev.serveractions.benchmarks.startup.StartupCost generate "$RESULTS/cost-app" 200 500 \
+	"$JAVA17" -Dplain.mapping="$PLAIN_MAPPING" -cp "$COST_CP" dev.serveractions.benchmarks.startup.StartupCost generate "$RESULTS/cost-app" 200 500 \
 		"$ROOT/server-actions-processor/target/classes" >&2
 	# cost_cp VARIANT MODE: the class path of one start
 	cost_cp() {
@@ -363,7 +365,7 @@ if ((COST_ROUNDS > 0)); then
 	done
 	ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'; }
 	COST_SUMMARY="The library's own cost, 200 route handlers + 500 actions (generated), SpringApplication.run, fresh JVM each:"
-	COST_SUMMARY+=$'\n'"  $(nproc) cores, load average at start: $COST_LOAD_AT_START, at end: $(cut -d" " -f1-3 /proc/loadavg); $COST_ROUNDS rounds, modes and variants interleaved"
+	COST_SUMMARY+=$'\n'"  plain: paths on each $PLAIN_MAPPING (PLAIN_MAPPING); $(nproc) cores, load average at start: $COST_LOAD_AT_START, at end: $(cut -d" " -f1-3 /proc/loadavg); $COST_ROUNDS rounds, modes and variants interleaved"
 	COST_SUMMARY+=$'\n'"  with: the library's auto-configurations; plain: the same app with @RestController/@PostMapping methods"
 	COST_SUMMARY+=$'\n'"  instead (same counts), the library excluded: the fair baseline; without: the library's app, its"
 	COST_SUMMARY+=$'\n'"  auto-configurations excluded (same beans, unmapped: Spring MVC registers nothing for them)"

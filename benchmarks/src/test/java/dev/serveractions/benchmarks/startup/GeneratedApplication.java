@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Beside it, into {@code plain-classes}, the same application written with plain Spring MVC, the
  * fair baseline: {@code routes} {@code @RestController}s with {@code @GetMapping} and
- * {@code @PutMapping} on the same paths, and {@code actions} {@code @PostMapping} methods, ten per
+ * {@code @PutMapping} on the same paths (with {@code -Dplain.mapping=class}: the path in a
+ * {@code @RequestMapping} on the class), and {@code actions} {@code @PostMapping} methods, ten per
  * {@code @Controller}, each taking the same form and the id as a request parameter.
  */
 final class GeneratedApplication {
@@ -110,20 +111,26 @@ final class GeneratedApplication {
 		Files.createDirectories(src);
 		List<Path> files = new ArrayList<>();
 		files.add(write(src, PLAIN_PACKAGE, "PlainApp", application("PlainApp")));
+		// -Dplain.mapping=class: the path on the class (@RequestMapping), as a one-resource-per-class
+		// controller is often written; by default on each method
+		boolean onClass = "class".equals(System.getProperty("plain.mapping"));
 		for (int i = 0; i < routes; i++) {
+			String path = "\"/gen/r" + i + "/{id}\"";
 			files.add(write(src, PLAIN_PACKAGE, "Controller" + i, """
 					@org.springframework.web.bind.annotation.RestController
+					%2$s
 					public class Controller%1$d {
-						@org.springframework.web.bind.annotation.GetMapping("/gen/r%1$d/{id}")
+						@org.springframework.web.bind.annotation.GetMapping%3$s
 						public PlainApp.Item get(@org.springframework.web.bind.annotation.PathVariable long id) {
 							return new PlainApp.Item(id, "r%1$d");
 						}
-						@org.springframework.web.bind.annotation.PutMapping("/gen/r%1$d/{id}")
+						@org.springframework.web.bind.annotation.PutMapping%3$s
 						public PlainApp.Item put(@org.springframework.web.bind.annotation.PathVariable long id,
 								@org.springframework.web.bind.annotation.RequestBody PlainApp.Item item) {
 							return item;
 						}
-					}""".formatted(i)));
+					}""".formatted(i, onClass ? "@org.springframework.web.bind.annotation.RequestMapping(" + path + ")" : "",
+					onClass ? "" : "(" + path + ")")));
 		}
 		for (int c = 0; c * ACTIONS_PER_CLASS < actions; c++) {
 			StringBuilder methods = new StringBuilder();
